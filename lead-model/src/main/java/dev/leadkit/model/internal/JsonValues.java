@@ -1,0 +1,108 @@
+package dev.leadkit.model.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deep, unmodifiable copies of plain JSON values: {@code String}, {@code Boolean}, {@code null}, numbers,
+ * {@code List} and {@code Map<String, ?>}.
+ *
+ * <p>Numbers are held in one canonical form so that a value read back from JSON equals the value written:
+ * integers as {@code Long} (or {@code BigInteger} beyond the long range), everything else as {@code BigDecimal},
+ * which keeps the exact digits and scale of the JSON text.
+ */
+public final class JsonValues {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private JsonValues() {
+    }
+
+    /**
+     * Copies a map of properties, keeping insertion order and null values.
+     *
+     * @param properties the map to copy; null is read as empty
+     * @param where the JSON pointer of the map, for error messages
+     * @return an unmodifiable deep copy
+     * @throws IllegalArgumentException if a key is null or a value is not a plain JSON value
+     */
+    public static Map<String, Object> copyObject(Map<String, ?> properties, String where) {
+        if (properties == null || properties.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(properties.size() * 2);
+        for (Map.Entry<String, ?> e : properties.entrySet()) {
+            Object key = e.getKey();
+            if (!(key instanceof String)) {
+                throw new IllegalArgumentException("property name at " + Text.pointer(where)
+                        + " must be a non-null String: " + (key == null ? "null" : key.getClass().getName()));
+            }
+            String name = (String) key;
+            copy.put(name, copy(e.getValue(), Pointers.child(where, name)));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Copies one JSON value.
+     *
+     * @param value the value
+     * @param where the JSON pointer of the value, for error messages
+     * @return the canonical, unmodifiable copy
+     * @throws IllegalArgumentException if the value, or anything inside it, is not a plain JSON value
+     */
+    public static Object copy(Object value, String where) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Number) {
+            return canonicalNumber((Number) value, where);
+        }
+        if (value instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> map = (Map<String, ?>) value;
+            return copyObject(map, where);
+        }
+        if (value instanceof List) {
+            List<?> list = (List<?>) value;
+            List<Object> copy = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                copy.add(copy(list.get(i), where + "/" + i));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        throw new IllegalArgumentException("value at " + Text.pointer(where)
+                + " is not a JSON value (String, Number, Boolean, null, List or Map): " + value.getClass().getName());
+    }
+
+    private static Object canonicalNumber(Number n, String where) {
+        if (n instanceof Long) {
+            return n;
+        }
+        if (n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            return n.longValue();
+        }
+        if (n instanceof BigInteger) {
+            BigInteger big = (BigInteger) n;
+            boolean fitsLong = big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0;
+            return fitsLong ? (Object) big.longValue() : big;
+        }
+        if (n instanceof BigDecimal) {
+            return n;
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("number at " + Text.pointer(where) + " has no JSON form: " + d);
+            }
+            return n instanceof Float ? new BigDecimal(n.toString()) : BigDecimal.valueOf(d);
+        }
+        throw new IllegalArgumentException("number at " + Text.pointer(where) + " has an unsupported type: "
+                + n.getClass().getName());
+    }
+}
