@@ -34,7 +34,7 @@ public final class LeadJson {
     public static final int DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
     /** Default deepest nesting of objects and arrays, counting the root object as 1: {@value}. */
     public static final int DEFAULT_MAX_DEPTH = 32;
-    /** Default longest string or property name, in UTF-16 characters: {@value}. */
+    /** Default longest string value, in UTF-16 characters: {@value}. Property names have Jackson's own limit, 50,000. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
 
     private static final LeadJson DEFAULTS = builder().build();
@@ -66,7 +66,6 @@ public final class LeadJson {
                         .maxDocumentLength(maxDocumentBytes)
                         .maxNestingDepth(maxDepth)
                         .maxStringLength(maxStringLength)
-                        .maxNameLength(maxStringLength)
                         .build())
                 .build();
         reader = new LeadReader(readFactory, maxStringLength);
@@ -214,7 +213,7 @@ public final class LeadJson {
     }
 
     /**
-     * The longest string or property name this codec reads.
+     * The longest string value this codec reads.
      *
      * @return the limit in UTF-16 characters
      */
@@ -292,7 +291,7 @@ public final class LeadJson {
         }
 
         /**
-         * Sets the longest string or property name read. Default {@value LeadJson#DEFAULT_MAX_STRING_LENGTH}.
+         * Sets the longest string value read (property names keep Jackson's limit of 50,000 characters). Default {@value LeadJson#DEFAULT_MAX_STRING_LENGTH}.
          *
          * @param maxStringLength the limit in UTF-16 characters, at least 1
          * @return this builder

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.model.internal.FieldNames;
+import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.Text;
 import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
@@ -223,15 +224,15 @@ final class LeadReader {
 
     /** Jackson would guess UTF-16 or UTF-32 from NUL bytes, and lets some ill-formed UTF-8 through. */
     private void checkEncoding(byte[] json) {
-        for (int i = 0; i < Math.min(4, json.length); i++) {
+        int bad = Utf8.firstInvalid(json, 0, json.length);
+        for (int i = 0; i < Math.min(4, json.length) && (bad < 0 || i < bad); i++) {
             if (json[i] == 0) {
                 throw ParseFailures.notUtf8(factory, json, i, "expected UTF-8 but found a NUL byte (UTF-16 or UTF-32?)");
             }
         }
-        int bad = Utf8.firstInvalid(json, 0, json.length);
         if (bad >= 0) {
             throw ParseFailures.notUtf8(factory, json, bad, String.format(
-                    "expected well-formed UTF-8 but found byte 0x%02X that does not start a valid sequence",
+                    "expected well-formed UTF-8 but found an ill-formed sequence starting with byte 0x%02X",
                     json[bad] & 0xFF));
         }
     }
@@ -254,7 +255,7 @@ final class LeadReader {
             buffer.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            int index = ParseFailures.firstUnpairedSurrogate(json);
+            int index = JsonValues.firstUnpairedSurrogate(json);
             int offset = json.substring(0, index).getBytes(StandardCharsets.UTF_8).length;
             throw ParseFailures.notUtf8(factory, json.getBytes(StandardCharsets.UTF_8), offset,
                     "expected text with a UTF-8 form but found an unpaired surrogate");

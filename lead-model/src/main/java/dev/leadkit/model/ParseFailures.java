@@ -44,6 +44,9 @@ final class ParseFailures {
         } else if (message.contains("numeric value") || message.contains("Leading zero")
                 || message.startsWith("Non-standard token")) {
             detail = "expected a JSON number but found an invalid number";
+        } else if (message.startsWith("Broken surrogate pair") || message.startsWith("Unexpected low surrogate")) {
+            return at(NOT_UTF8, "expected a property name of valid Unicode but found an unpaired surrogate escape",
+                    p, e.getLocation());
         } else if (message.startsWith("Unrecognized character escape")) {
             detail = "expected a valid escape sequence in a string but found " + character(message);
         } else {
@@ -59,8 +62,10 @@ final class ParseFailures {
         String limit;
         if (message.contains("getMaxNestingDepth")) {
             limit = "expected nesting no deeper than the maxDepth limit but found deeper nesting";
-        } else if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
-            limit = "expected strings and names no longer than the maxStringLength limit but found a longer one";
+        } else if (message.contains("getMaxStringLength")) {
+            limit = "expected strings no longer than the maxStringLength limit but found a longer one";
+        } else if (message.contains("getMaxNameLength")) {
+            limit = "expected property names of at most 50000 characters but found a longer one";
         } else if (message.contains("getMaxDocumentLength")) {
             limit = "expected a document no larger than the maxDocumentBytes limit but found a larger one";
         } else if (message.contains("getMaxNumberLength")) {
@@ -130,17 +135,5 @@ final class ParseFailures {
             }
         }
         return new int[] {line, offset - lineStart + 1};
-    }
-
-    static int firstUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
  *
  * <p>Numbers are held in one canonical form so that a value read back from JSON equals the value written:
  * integers as {@code Long} (or {@code BigInteger} beyond the long range), everything else as {@code BigDecimal},
- * which keeps the exact digits and scale of the JSON text.
+ * which keeps the exact digits and scale of the JSON text. A {@code BigDecimal} of scale 0 ({@code 5e0}) is an
+ * integer. Property names must be valid Unicode (no unpaired surrogate): JSON parsers, Jackson among them,
+ * reject such names.
  */
 public final class JsonValues {
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -43,6 +45,10 @@ public final class JsonValues {
                         + " must be a non-null String: " + (key == null ? "null" : key.getClass().getName()));
             }
             String name = (String) key;
+            if (firstUnpairedSurrogate(name) >= 0) {
+                throw new IllegalArgumentException("property name at " + Text.pointer(where)
+                        + " holds an unpaired surrogate, which JSON parsers reject in names: " + Text.quote(name));
+            }
             copy.put(name, copy(e.getValue(), Pointers.child(where, name)));
         }
         return Collections.unmodifiableMap(copy);
@@ -80,6 +86,29 @@ public final class JsonValues {
                 + " is not a JSON value (String, Number, Boolean, null, List or Map): " + value.getClass().getName());
     }
 
+    /**
+     * Finds a surrogate that is not half of a pair.
+     *
+     * @param text the text
+     * @return the index of the first unpaired surrogate, or -1 if there is none
+     */
+    public static int firstUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Object canonicalInteger(BigInteger big) {
+        boolean fitsLong = big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0;
+        return fitsLong ? (Object) big.longValue() : big;
+    }
+
     private static Object canonicalNumber(Number n, String where) {
         if (n instanceof Long) {
             return n;
@@ -88,12 +117,12 @@ public final class JsonValues {
             return n.longValue();
         }
         if (n instanceof BigInteger) {
-            BigInteger big = (BigInteger) n;
-            boolean fitsLong = big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0;
-            return fitsLong ? (Object) big.longValue() : big;
+            return canonicalInteger((BigInteger) n);
         }
         if (n instanceof BigDecimal) {
-            return n;
+            // Scale 0 prints without a point or exponent, so it would read back as an integer.
+            BigDecimal decimal = (BigDecimal) n;
+            return decimal.scale() == 0 ? canonicalInteger(decimal.unscaledValue()) : decimal;
         }
         if (n instanceof Double || n instanceof Float) {
             double d = n.doubleValue();
