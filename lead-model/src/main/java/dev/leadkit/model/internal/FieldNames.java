@@ -1,6 +1,8 @@
 package dev.leadkit.model.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The documented property names of a lead, and the ASCII case-insensitive match that reading uses. */
@@ -11,6 +13,8 @@ public final class FieldNames {
     /** The {@code UserDetails} properties, in the order leadkit writes them. */
     public static final List<String> USER_DETAILS = List.of("FirstName", "LastName", "Email", "Phone", "Country",
             "Company", "Title");
+
+    private static final Map<String, String> CAMEL = camelForms();
 
     private FieldNames() {
     }
@@ -24,6 +28,12 @@ public final class FieldNames {
      * @return the index into {@code names}, or -1 if none matches
      */
     public static int indexOf(List<String> names, String key) {
+        for (int i = 0; i < names.size(); i++) {
+            // Jackson interns the names it reads, so the usual spellings match by identity.
+            if (key == names.get(i) || key == CAMEL.get(names.get(i))) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             if (equalsIgnoreAsciiCase(names.get(i), key)) {
                 return i;
@@ -59,6 +69,17 @@ public final class FieldNames {
      */
     public static String camel(String pascal) {
         return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    }
+
+    private static Map<String, String> camelForms() {
+        Map<String, String> forms = new HashMap<>();
+        for (String name : LEAD) {
+            forms.put(name, camel(name).intern());
+        }
+        for (String name : USER_DETAILS) {
+            forms.put(name, camel(name).intern());
+        }
+        return forms;
     }
 
     static boolean equalsIgnoreAsciiCase(String a, String b) {

@@ -1,10 +1,17 @@
 package dev.leadkit.model.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 validation (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Jackson's
  * parser accepts some of these, so leadkit checks the bytes itself before parsing.
  */
 public final class Utf8 {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private Utf8() {
     }
 
@@ -19,6 +26,13 @@ public final class Utf8 {
     public static int firstInvalid(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
+            // Leads are mostly ASCII: skip eight bytes at a time while no high bit is set.
+            while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+            }
+            if (i >= to) {
+                break;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;

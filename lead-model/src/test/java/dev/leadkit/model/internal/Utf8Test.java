@@ -20,10 +20,16 @@ class Utf8Test {
     Arbitrary<byte[]> nearUtf8() {
         Arbitrary<byte[]> valid = Arbitraries.strings().all().ofMaxLength(20)
                 .map(s -> s.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(12);
+        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(40);
+        Arbitrary<byte[]> asciiThenBad = Arbitraries.integers().between(0, 30).map(n -> {
+            byte[] b = new byte[n + 1];
+            java.util.Arrays.fill(b, (byte) 0x61);
+            b[n] = (byte) 0xC0;
+            return b;
+        });
         Arbitrary<byte[]> highBytes = Arbitraries.bytes().between((byte) 0x80, (byte) 0xFF).array(byte[].class)
                 .ofMaxSize(6);
-        return Arbitraries.oneOf(valid, noise, highBytes);
+        return Arbitraries.oneOf(valid, noise, highBytes, asciiThenBad);
     }
 
     @Property(tries = 5000)
