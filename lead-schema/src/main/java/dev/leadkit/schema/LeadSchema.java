@@ -1,6 +1,7 @@
 package dev.leadkit.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ public final class LeadSchema {
      */
     public ValidationReport validate(String json) {
         Objects.requireNonNull(json, "json");
-        int surrogate = firstUnpairedSurrogate(json);
+        int surrogate = Utf8.firstUnpairedSurrogate(json);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         if (surrogate >= 0) {
             int offset = json.substring(0, surrogate).getBytes(StandardCharsets.UTF_8).length;
@@ -112,18 +113,6 @@ public final class LeadSchema {
     @Override
     public String toString() {
         return "LeadSchema[" + resource + "]";
-    }
-
-    private static int firstUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static LeadSchema load(String resource) {
