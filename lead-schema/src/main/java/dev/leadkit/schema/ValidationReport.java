@@ -27,7 +27,7 @@ public final class ValidationReport {
      * @throws NullPointerException if the list or an element is null
      */
     public static ValidationReport of(List<Violation> violations) {
-        if (violations.isEmpty()) {
+        if (Objects.requireNonNull(violations, "violations").isEmpty()) {
             return VALID;
         }
         List<Violation> copy = new ArrayList<>(violations.size());
