@@ -9,6 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.leadkit.model.internal.FieldNames;
 import dev.leadkit.model.internal.JsonValues;
+import dev.leadkit.model.internal.LeadLimits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +42,24 @@ import java.util.function.Consumer;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ActionCode", "OfferTitle", "LeadSource", "Description", "UserDetails"})
 public record Lead(
-        @JsonProperty("ActionCode") String actionCode,
-        @JsonProperty("OfferTitle") String offerTitle,
-        @JsonProperty("LeadSource") String leadSource,
-        @JsonProperty("Description") String description,
-        @JsonProperty("UserDetails") UserDetails userDetails,
+        @JsonProperty("ActionCode")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        String actionCode,
+        @JsonProperty("OfferTitle")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_OFFER_TITLE, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        String offerTitle,
+        @JsonProperty("LeadSource")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        String leadSource,
+        @JsonProperty("Description")
+        @Size(max = LeadLimits.DESCRIPTION, message = LeadLimits.TEXT_MESSAGE)
+        String description,
+        @JsonProperty("UserDetails")
+        @Valid
+        @LeadChecks.Reachable(groups = LeadChecks.Contactable.class)
+        UserDetails userDetails,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /** The marker Microsoft puts in the names, e-mail and lead source of the leads its portal sends as tests. */

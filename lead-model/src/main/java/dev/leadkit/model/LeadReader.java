@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.Text;
 import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
@@ -255,7 +254,7 @@ final class LeadReader {
             buffer.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            int index = JsonValues.firstUnpairedSurrogate(json);
+            int index = Utf8.firstUnpairedSurrogate(json);
             int offset = json.substring(0, index).getBytes(StandardCharsets.UTF_8).length;
             throw ParseFailures.notUtf8(factory, json.getBytes(StandardCharsets.UTF_8), offset,
                     "expected text with a UTF-8 form but found an unpaired surrogate");

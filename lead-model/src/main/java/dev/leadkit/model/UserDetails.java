@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.leadkit.model.internal.FieldNames;
 import dev.leadkit.model.internal.JsonValues;
+import dev.leadkit.model.internal.LeadLimits;
 import dev.leadkit.model.internal.Masking;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +35,56 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"FirstName", "LastName", "Email", "Phone", "Country", "Company", "Title"})
 public record UserDetails(
-        @JsonProperty("FirstName") String firstName,
-        @JsonProperty("LastName") String lastName,
-        @JsonProperty("Email") String email,
-        @JsonProperty("Phone") String phone,
-        @JsonProperty("Country") String country,
-        @JsonProperty("Company") String company,
-        @JsonProperty("Title") String title,
+        @JsonProperty("FirstName")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_FIRST_NAME, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_FIRST_NAME, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String firstName,
+        @JsonProperty("LastName")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_LAST_NAME, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_LAST_NAME, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String lastName,
+        @JsonProperty("Email")
+        @LeadChecks.EmailAddress
+        @Size(max = LeadLimits.EMAIL, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_EMAIL, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_EMAIL, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String email,
+        @JsonProperty("Phone")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_PHONE, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_PHONE, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String phone,
+        @JsonProperty("Country")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_COUNTRY, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_COUNTRY, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String country,
+        @JsonProperty("Company")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_COMPANY, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_COMPANY, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String company,
+        @JsonProperty("Title")
+        @Size(max = LeadLimits.TEXT, message = LeadLimits.TEXT_MESSAGE)
+        @Size(max = LeadLimits.DYNAMICS365_TITLE, message = LeadLimits.DYNAMICS365_MESSAGE,
+                groups = LeadChecks.Dynamics365.class)
+        @Size(max = LeadLimits.SALESFORCE_TITLE, message = LeadLimits.SALESFORCE_MESSAGE,
+                groups = LeadChecks.Salesforce.class)
+        String title,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /**

@@ -1,7 +1,7 @@
 package dev.leadkit.model;
 
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.JsonValues;
+import dev.leadkit.model.internal.Utf8;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractMap;
@@ -58,11 +58,13 @@ final class LeadArbitraries {
 
     /** Members with the given key generator, in generated order. */
     static Arbitrary<Map<String, Object>> members(int depth, Arbitrary<String> keys) {
-        return Combinators.combine(keys.filter(k -> JsonValues.firstUnpairedSurrogate(k) < 0), jsonValue(depth)).as(AbstractMap.SimpleEntry::new).list().ofMaxSize(4).map(entries -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            entries.forEach(e -> map.put(e.getKey(), e.getValue()));
-            return map;
-        });
+        Arbitrary<String> validKeys = keys.filter(k -> Utf8.firstUnpairedSurrogate(k) < 0);
+        return Combinators.combine(validKeys, jsonValue(depth)).as(AbstractMap.SimpleEntry::new).list().ofMaxSize(4)
+                .map(entries -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+                    return map;
+                });
     }
 
     /** Keys that do not stand for a documented property at that level. */

@@ -45,7 +45,7 @@ public final class JsonValues {
                         + " must be a non-null String: " + (key == null ? "null" : key.getClass().getName()));
             }
             String name = (String) key;
-            if (firstUnpairedSurrogate(name) >= 0) {
+            if (Utf8.firstUnpairedSurrogate(name) >= 0) {
                 throw new IllegalArgumentException("property name at " + Text.pointer(where)
                         + " holds an unpaired surrogate, which JSON parsers reject in names: " + Text.quote(name));
             }
@@ -84,24 +84,6 @@ public final class JsonValues {
         }
         throw new IllegalArgumentException("value at " + Text.pointer(where)
                 + " is not a JSON value (String, Number, Boolean, null, List or Map): " + value.getClass().getName());
-    }
-
-    /**
-     * Finds a surrogate that is not half of a pair.
-     *
-     * @param text the text
-     * @return the index of the first unpaired surrogate, or -1 if there is none
-     */
-    public static int firstUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Object canonicalInteger(BigInteger big) {

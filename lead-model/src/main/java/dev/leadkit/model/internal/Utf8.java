@@ -71,4 +71,22 @@ public final class Utf8 {
         }
         return -1;
     }
+
+    /**
+     * Finds the first unpaired surrogate, a character that has no UTF-8 form.
+     *
+     * @param text the text
+     * @return its index, or -1 if every surrogate is paired
+     */
+    public static int firstUnpairedSurrogate(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
