@@ -8,6 +8,7 @@ module dev.leadkit.model {
     requires com.fasterxml.jackson.core;
 
     exports dev.leadkit.model;
+    exports dev.leadkit.model.internal to dev.leadkit.client, dev.leadkit.testing;
 
     opens dev.leadkit.model to com.fasterxml.jackson.databind, tools.jackson.databind;
 }
