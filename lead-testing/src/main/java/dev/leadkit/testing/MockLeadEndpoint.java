@@ -42,9 +42,8 @@ import javax.net.ssl.SSLContext;
  * <p>Thread-safe. Start one per test (or per test class) and close it; closing stops every thread it started.
  */
 public final class MockLeadEndpoint implements AutoCloseable {
-    /** How long {@link #takeRequest()} waits: {@value #DEFAULT_TAKE_TIMEOUT_SECONDS} seconds. */
+    /** How long {@link #takeRequest()} waits: 10 seconds. */
     public static final Duration DEFAULT_TAKE_TIMEOUT = Duration.ofSeconds(10);
-    private static final long DEFAULT_TAKE_TIMEOUT_SECONDS = 10;
     private static final System.Logger LOG = System.getLogger(MockLeadEndpoint.class.getName());
 
     private final boolean https;
