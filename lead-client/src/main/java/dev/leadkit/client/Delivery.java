@@ -7,7 +7,6 @@ import dev.leadkit.model.Lead;
 import dev.leadkit.model.internal.Text;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;

@@ -3,6 +3,8 @@ package dev.leadkit.client;
 import dev.leadkit.model.Lead;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,8 @@ final class SendPool {
     private static final long IDLE_SECONDS = 30;
 
     private final String prefix;
+    /** Every thread started and maybe still alive, so that close can wait until they have ended. */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor sendPool;
     private final ExecutorService httpExecutor;
     /** Makes the failure of a lead that is never sent, from the reason and why. */
@@ -40,11 +44,13 @@ final class SendPool {
         this.notSent = notSent;
     }
 
-    private static ThreadFactory factory(String name) {
+    private ThreadFactory factory(String name) {
         AtomicInteger n = new AtomicInteger();
         return task -> {
             Thread t = new Thread(task, name + n.incrementAndGet());
             t.setDaemon(true);
+            started.removeIf(old -> !old.isAlive());
+            started.add(t);
             return t;
         };
     }
@@ -116,12 +122,19 @@ final class SendPool {
         }
     }
 
-    /** Stops the HTTP executor and waits, bounded, for both pools' threads to end. */
+    /**
+     * Stops the HTTP executor and waits, at most 10 seconds in all, until every thread of both pools has ended
+     * (not just finished its tasks: a pool reports termination a moment before its last thread dies).
+     */
     void awaitStopped() {
         httpExecutor.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
             sendPool.awaitTermination(10, TimeUnit.SECONDS);
-            httpExecutor.awaitTermination(10, TimeUnit.SECONDS);
+            httpExecutor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            for (Thread t : started) {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

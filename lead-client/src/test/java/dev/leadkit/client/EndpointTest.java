@@ -32,7 +32,8 @@ class EndpointTest {
         assertThat(endpoint.masked())
                 .isEqualTo("https://prod-12.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?***");
         assertThat(endpoint.isHttps()).isTrue();
-        assertThat(endpoint.maskOther("/moved?sig=other")).isEqualTo("https://prod-12.westus.logic.azure.com:443/moved?***");
+        assertThat(endpoint.maskOther("/moved?sig=other"))
+                .isEqualTo("https://prod-12.westus.logic.azure.com:443/moved?***");
         assertThat(endpoint.maskOther("http://elsewhere/x")).isEqualTo("http://elsewhere/x");
         assertThat(endpoint.maskOther("http://bad host/")).isEqualTo("(an invalid URL)");
     }

@@ -311,6 +311,17 @@ class LeadClientTest {
     }
 
     @Test
+    void allowsHttp2OnHttpsOnlyAndNeverFollowsRedirects() {
+        try (LeadClient tls = client().build();
+                LeadClient plain = LeadClient.builder().endpoint(URI.create("http://localhost:1/x")).build()) {
+            assertThat(tls.httpClient().version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(plain.httpClient().version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(tls.httpClient().followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
+            assertThat(plain.httpClient().followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
+        }
+    }
+
+    @Test
     void userAgentNamesLeadkitAndItsVersion() {
         assertThat(LeadClient.USER_AGENT).isEqualTo("leadkit/" + System.getProperty("leadkit.version"))
                 .doesNotContain("unknown");

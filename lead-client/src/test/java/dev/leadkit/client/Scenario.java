@@ -28,7 +28,8 @@ enum Scenario {
     },
     RESET_BEFORE_REQUEST(endpoint -> endpoint.enqueue(MockResponse.dropBeforeRequest())),
     RESET_AFTER_REQUEST(endpoint -> endpoint.enqueue(MockResponse.dropAfterRequest())),
-    HEADERS_NEVER_SENT(endpoint -> endpoint.enqueue(MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build()),
+    HEADERS_NEVER_SENT(endpoint -> endpoint.enqueue(
+            MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build()),
             client -> client.timeout(Duration.ofMillis(500))),
     BODY_STALLS(endpoint -> endpoint.enqueue(MockResponse.builder().status(200).body("x".repeat(100))
             .stallBodyAfter(10).build()),

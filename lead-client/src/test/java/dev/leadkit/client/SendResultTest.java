@@ -30,7 +30,8 @@ class SendResultTest {
         SendResult result = new SendResult(202, 1, "", Duration.ZERO);
 
         assertThat(new SendOutcome.Delivered(Harness.LEAD, result).isDelivered()).isTrue();
-        assertThatThrownBy(() -> new SendOutcome.Delivered(Harness.LEAD, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SendOutcome.Delivered(Harness.LEAD, null))
+                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new SendOutcome.Failed(null, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -264,6 +264,9 @@ public final class MockLeadEndpoint implements AutoCloseable {
             sockets.add(socket);
             connectionCount.incrementAndGet();
             try {
+                if (closing.get()) { // close() may have run between accept and add: it must not leak
+                    throw new RejectedExecutionException("endpoint closed");
+                }
                 socket.setTcpNoDelay(true);
                 threads.execute(new EndpointConnection(this, socket, https));
             } catch (IOException | RejectedExecutionException e) {

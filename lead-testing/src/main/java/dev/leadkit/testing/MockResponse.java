@@ -148,10 +148,6 @@ public final class MockResponse {
         return body.clone();
     }
 
-    int bodyLength() {
-        return body.length;
-    }
-
     byte[] bodyUnsafe() {
         return body;
     }

@@ -62,7 +62,10 @@ final class RequestParser {
      */
     Head readHead() throws IOException, BadRequest {
         String line = readLine();
-        while (line.isEmpty()) {
+        for (int empty = 0; line.isEmpty(); empty++) {
+            if (empty == MAX_HEADER_COUNT) {
+                throw new BadRequest(400, "no request line");
+            }
             line = readLine(); // RFC 9112 2.2: ignore empty lines before the request line
         }
         String[] parts = line.split(" ", -1);

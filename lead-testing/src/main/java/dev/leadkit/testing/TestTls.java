@@ -35,10 +35,6 @@ final class TestTls {
         static final SSLContext CLIENT = buildClientContext();
     }
 
-    static X509Certificate certificate() {
-        return Holder.CERTIFICATE;
-    }
-
     static SSLContext serverContext() {
         return Holder.SERVER;
     }

@@ -56,7 +56,8 @@ class MockResponseTest {
     void rejectsWhatCannotBeSent() {
         assertThatThrownBy(() -> MockResponse.of(199)).hasMessage("status must be between 200 and 599: 199");
         assertThatThrownBy(() -> MockResponse.of(600)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MockResponse.redirect(200, "/")).hasMessage("status must be a 3xx redirect status: 200");
+        assertThatThrownBy(() -> MockResponse.redirect(200, "/"))
+                .hasMessage("status must be a 3xx redirect status: 200");
         assertThatThrownBy(() -> MockResponse.builder().header("Content-Length", "1"))
                 .hasMessage("name must not be a framing header the endpoint sets: Content-Length");
         assertThatThrownBy(() -> MockResponse.builder().header("X-Bad", "a\r\nInjected: yes"))

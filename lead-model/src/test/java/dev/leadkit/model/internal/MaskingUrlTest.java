@@ -10,7 +10,8 @@ class MaskingUrlTest {
     void showsSchemeHostPortAndPathAndMasksTheQuery() {
         assertThat(Masking.url(URI.create("https://prod-01.westeurope.logic.azure.com:443/workflows/1/triggers/"
                 + "manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers&sv=1.0&sig=SECRET")))
-                .isEqualTo("https://prod-01.westeurope.logic.azure.com:443/workflows/1/triggers/manual/paths/invoke?***");
+                .isEqualTo("https://prod-01.westeurope.logic.azure.com:443/workflows/1/triggers/manual/paths/"
+                        + "invoke?***");
         assertThat(Masking.url(URI.create("https://fn.azurewebsites.net/api/lead?code=SECRET")))
                 .isEqualTo("https://fn.azurewebsites.net/api/lead?***");
         assertThat(Masking.url(URI.create("http://127.0.0.1:8080"))).isEqualTo("http://127.0.0.1:8080");
