@@ -2,6 +2,7 @@ package dev.leadkit.client;
 
 import dev.leadkit.model.Lead;
 import dev.leadkit.testing.MockLeadEndpoint;
+import dev.leadkit.testing.MockResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -52,10 +53,30 @@ final class Harness {
      * around the call, and closes both. The closed endpoint still answers its counters and recorded requests.
      */
     static Run run(boolean https, Consumer<MockLeadEndpoint> script, UnaryOperator<LeadClient.Builder> config) {
+        return run(https, false, script, config);
+    }
+
+    /**
+     * As {@link #run(boolean, Consumer, UnaryOperator)}, after a first, unmeasured send that gets a 202: for
+     * timing assertions, so that class loading and the first TLS handshake do not count against the bound.
+     */
+    static Run runWarm(boolean https, Consumer<MockLeadEndpoint> script, UnaryOperator<LeadClient.Builder> config) {
+        return run(https, true, script, config);
+    }
+
+    private static Run run(boolean https, boolean warmUp, Consumer<MockLeadEndpoint> script,
+            UnaryOperator<LeadClient.Builder> config) {
         RecordingSleeper sleeper = new RecordingSleeper();
         try (MockLeadEndpoint endpoint = start(https)) {
+            if (warmUp) {
+                endpoint.enqueue(MockResponse.of(202));
+            }
             script.accept(endpoint);
             try (LeadClient client = config.apply(client(endpoint, sleeper)).build()) {
+                if (warmUp) {
+                    client.send(LEAD);
+                    endpoint.takeRequest();
+                }
                 return send(client, sleeper, endpoint);
             }
         }

@@ -30,10 +30,20 @@ enum Scenario {
     RESET_AFTER_REQUEST(endpoint -> endpoint.enqueue(MockResponse.dropAfterRequest())),
     HEADERS_NEVER_SENT(endpoint -> endpoint.enqueue(
             MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build()),
-            client -> client.timeout(Duration.ofMillis(500))),
+            client -> client.timeout(Duration.ofMillis(500))) {
+        @Override
+        Run run(boolean https) {
+            return Harness.runWarm(https, script(), config());
+        }
+    },
     BODY_STALLS(endpoint -> endpoint.enqueue(MockResponse.builder().status(200).body("x".repeat(100))
             .stallBodyAfter(10).build()),
-            client -> client.timeout(Duration.ofSeconds(1))),
+            client -> client.timeout(Duration.ofSeconds(1))) {
+        @Override
+        Run run(boolean https) {
+            return Harness.runWarm(https, script(), config());
+        }
+    },
     RETRY_AFTER_SECONDS(endpoint -> endpoint.enqueue(
             MockResponse.builder().status(429).header("Retry-After", "2").build(), MockResponse.of(202))),
     RETRY_AFTER_DATE(endpoint -> endpoint.enqueue(MockResponse.builder().status(503)
@@ -69,6 +79,14 @@ enum Scenario {
     Scenario(Consumer<dev.leadkit.testing.MockLeadEndpoint> script, UnaryOperator<LeadClient.Builder> config) {
         this.script = script;
         this.config = config;
+    }
+
+    Consumer<dev.leadkit.testing.MockLeadEndpoint> script() {
+        return script;
+    }
+
+    UnaryOperator<LeadClient.Builder> config() {
+        return config;
     }
 
     /** Runs the scenario once against a fresh mock endpoint, over HTTPS or plain HTTP. */
