@@ -388,7 +388,8 @@ public final class LeadClient implements AutoCloseable {
         }
 
         /**
-         * Builds the client: checks the endpoint and starts nothing until the first send.
+         * Builds the client: checks the endpoint and creates its {@code HttpClient}; the client's own send threads
+         * start with the first asynchronous send.
          *
          * @return the immutable, thread-safe client; close it
          * @throws IllegalStateException if no endpoint was set

@@ -49,7 +49,7 @@ final class SendPool {
         return task -> {
             Thread t = new Thread(task, name + n.incrementAndGet());
             t.setDaemon(true);
-            started.removeIf(old -> !old.isAlive());
+            started.removeIf(old -> old.getState() == Thread.State.TERMINATED); // not NEW ones: not started yet
             started.add(t);
             return t;
         };
