@@ -1,5 +1,7 @@
 package dev.leadkit.model.internal;
 
+import java.net.URI;
+
 /**
  * Masks personal data for {@code toString()}, assertion messages and logs: enough to tell two values apart
  * while debugging, not enough to identify anyone.
@@ -49,6 +51,49 @@ public final class Masking {
             return null;
         }
         return phone.length() <= 4 ? "***" : "***" + phone.substring(phone.length() - 2);
+    }
+
+    /**
+     * Masks a URL for messages and logs: scheme, host, port and path are shown, user info is dropped and a
+     * query is replaced by {@code ***}, because URLs such as a Power Automate trigger carry their secret
+     * ({@code sig}, {@code code}, {@code token}, {@code key}) there. The fragment is dropped too.
+     *
+     * @param url the URL, may be null
+     * @return the masked form, such as {@code https://host:443/workflows/x/invoke?***}, or null for null
+     */
+    public static String url(URI url) {
+        if (url == null) {
+            return null;
+        }
+        if (url.isOpaque() || url.getRawAuthority() == null) {
+            return url.getScheme() == null ? "***" : url.getScheme() + ":***";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(url.getScheme()).append("://");
+        String host = url.getHost();
+        out.append(host == null ? "***" : host);
+        if (url.getPort() >= 0) {
+            out.append(':').append(url.getPort());
+        }
+        return out.append(target(url.getRawPath() == null ? "" : url.getRawPath(), url.getRawQuery())).toString();
+    }
+
+    /**
+     * Masks an HTTP request target ({@code /path?query}): the path is shown, a query is replaced by {@code ***}.
+     *
+     * @param target the path and query as sent on the request line, may be null
+     * @return the masked form, or null for null
+     */
+    public static String target(String target) {
+        if (target == null) {
+            return null;
+        }
+        int question = target.indexOf('?');
+        return question < 0 ? target : target(target.substring(0, question), target.substring(question + 1));
+    }
+
+    private static String target(String path, String query) {
+        return query == null ? path : path + "?***";
     }
 
     private static String firstCodePoint(String s) {

@@ -1,0 +1,19 @@
+package dev.leadkit.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A sleeper that records each wait and returns at once, so retry tests take no real time. */
+final class RecordingSleeper implements Sleeper {
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sleep(Duration duration) {
+        waits.add(duration);
+    }
+
+    List<Duration> waits() {
+        return List.copyOf(waits);
+    }
+}
