@@ -5,6 +5,7 @@
 module dev.leadkit.client {
     requires transitive dev.leadkit.model;
     requires java.net.http;
+    requires static dev.leadkit.schema;
 
     exports dev.leadkit.client;
 }

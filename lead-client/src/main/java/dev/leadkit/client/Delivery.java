@@ -43,6 +43,9 @@ final class Delivery {
     SendResult deliver(Lead lead) {
         long id = sendIds.incrementAndGet();
         try {
+            if (settings.validator() != null) {
+                PreSendCheck.requireValid(settings.validator(), lead, where);
+            }
             SendResult result = attempts(lead, id);
             LOG.log(DEBUG, () -> "send " + id + ": delivered, status " + result.statusCode() + " after "
                     + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");

@@ -215,7 +215,7 @@ public final class LeadClient implements AutoCloseable {
      * <p>Defaults: connect timeout {@link #DEFAULT_CONNECT_TIMEOUT}, whole-exchange deadline per attempt
      * {@link #DEFAULT_TIMEOUT}, {@value #DEFAULT_MAX_ATTEMPTS} attempts, {@link RetryPolicy#defaults()},
      * concurrency {@value #DEFAULT_MAX_CONCURRENCY}, PascalCase JSON, the JDK's default TLS trust, https only
-     * (plain http to loopback hosts), the system clock and {@link Sleeper#system()}.
+     * (plain http to loopback hosts), no pre-send validation, the system clock and {@link Sleeper#system()}.
      */
     public static final class Builder {
         private URI endpoint;
@@ -229,8 +229,7 @@ public final class LeadClient implements AutoCloseable {
         private boolean allowInsecurePlainHttp;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
-        // Extension point (issue 4): validator(LeadValidator) goes here, off by default; Delivery.deliver then
-        // checks the lead before the first attempt and a rejected lead is never sent.
+        private Object validator;
 
         private Builder() {
         }
@@ -247,6 +246,7 @@ public final class LeadClient implements AutoCloseable {
             allowInsecurePlainHttp = s.allowInsecurePlainHttp();
             clock = s.clock();
             sleeper = s.sleeper();
+            validator = s.validator();
         }
 
         /**
@@ -388,6 +388,19 @@ public final class LeadClient implements AutoCloseable {
         }
 
         /**
+         * Checks every lead before it is sent: a lead whose report is not valid is never sent, and the send fails
+         * with {@link LeadInvalidException} (in a batch, that lead's outcome is {@link SendOutcome.Failed}).
+         * Needs {@code lead-schema}, an optional dependency of this module, on the class path.
+         *
+         * @param validator the validator, or null for no check (the default)
+         * @return this builder
+         */
+        public Builder validator(dev.leadkit.schema.LeadValidator validator) {
+            this.validator = validator;
+            return this;
+        }
+
+        /**
          * Builds the client: checks the endpoint and creates its {@code HttpClient}; the client's own send threads
          * start with the first asynchronous send.
          *
@@ -407,7 +420,7 @@ public final class LeadClient implements AutoCloseable {
             }
             return new LeadClient(new Settings(checked, connectTimeout, timeout, maxAttempts, retryPolicy,
                     sslContext, naming, maxConcurrency, allowInsecurePlainHttp, clock, sleeper,
-                    LeadJson.builder().naming(naming).build()));
+                    LeadJson.builder().naming(naming).build(), validator));
         }
 
         private static Duration positive(Duration d, String name) {

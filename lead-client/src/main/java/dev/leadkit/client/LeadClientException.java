@@ -1,13 +1,13 @@
 package dev.leadkit.client;
 
 /**
- * A lead could not be delivered: the base of the two failures {@link LeadClient} reports. Unchecked.
+ * A lead could not be delivered: the base of the failures {@link LeadClient} reports. Unchecked.
  *
  * <p>Messages show the endpoint with its query masked and never hold the lead's personal data, so they are safe
  * to log.
  */
 public abstract sealed class LeadClientException extends RuntimeException
-        permits LeadRejectedException, DeliveryFailedException {
+        permits LeadRejectedException, DeliveryFailedException, LeadInvalidException {
     private static final long serialVersionUID = 1L;
 
     private final int attempts;

@@ -45,7 +45,7 @@ public sealed interface SendOutcome permits SendOutcome.Delivered, SendOutcome.F
      * The lead was not delivered.
      *
      * @param lead the lead
-     * @param failure why: a {@link LeadRejectedException} or a {@link DeliveryFailedException}
+     * @param failure why: a {@link LeadRejectedException}, {@link DeliveryFailedException} or {@link LeadInvalidException}
      */
     record Failed(Lead lead, LeadClientException failure) implements SendOutcome {
         /** Creates the outcome; both arguments are required. */
