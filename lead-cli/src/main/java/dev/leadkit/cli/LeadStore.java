@@ -3,13 +3,15 @@ package dev.leadkit.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
  * An append-only JSON Lines file of accepted leads, durable before a lead is acknowledged: {@link #append} returns
  * only after the line is written and {@link FileChannel#force forced} to the disk, so a lead that got its 2xx
- * survives a kill of the process and a crash of the machine.
+ * survives a kill of the process and, as far as the operating system and the disk honour a flush, a crash of the
+ * machine.
  *
  * <p>Group commit: lines are written one at a time under the write lock, and one {@code force} covers every line
  * written before it began, so concurrent appends share a disk flush instead of queueing one each. An append returns
@@ -46,9 +48,13 @@ final class LeadStore implements AutoCloseable {
      * @throws IOException if the file cannot be opened, read or repaired
      */
     static LeadStore open(Path file) throws IOException {
+        boolean created = !Files.exists(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         try {
+            if (created) {
+                syncDirectory(file.toAbsolutePath().getParent());
+            }
             long lines = 0;
             byte last = '\n';
             try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -65,7 +71,7 @@ final class LeadStore implements AutoCloseable {
             boolean torn = last != '\n';
             if (torn) {
                 writeFully(channel, new byte[] {'\n'});
-                channel.force(false);
+                channel.force(true);
                 lines++;
             }
             return new LeadStore(file, channel, lines, torn);
@@ -106,7 +112,7 @@ final class LeadStore implements AutoCloseable {
                     upTo = lines;
                 }
                 try {
-                    channel.force(false);
+                    channel.force(true); // with the metadata: the file's new size is what makes the lines readable
                 } catch (IOException e) {
                     synchronized (writeLock) {
                         broken = e;
@@ -141,6 +147,15 @@ final class LeadStore implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** Makes a new file's directory entry durable, where the platform allows it (not on Windows). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the lines themselves are still forced before every acknowledgement
+        }
     }
 
     private static void writeFully(FileChannel channel, byte[] bytes) throws IOException {
