@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lead send}: posts leads with the client, and keeps the ones that were not delivered for a re-run. */
@@ -87,8 +87,8 @@ final class SendCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON or JSON Lines files, or - for standard input.")
-    List<String> files;
+    @Mixin
+    LeadFiles files;
 
     SendCommand(Environment env) {
         this.env = env;
@@ -99,7 +99,7 @@ final class SendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter info = format == OutputFormat.JSON ? err : out;
-        List<Inputs.Input> inputs = Inputs.read(files, env.stdin());
+        List<Inputs.Input> inputs = files.read(env);
         URI uri = endpoint();
         LeadJson.Naming naming = camelCase ? LeadJson.Naming.CAMEL_CASE : LeadJson.Naming.PASCAL_CASE;
         if (allowInsecureHttp && "http".equalsIgnoreCase(uri.getScheme())) {

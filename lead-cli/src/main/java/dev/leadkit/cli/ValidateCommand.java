@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lead validate}: a verdict per lead, with pointers to what is wrong. */
@@ -52,8 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "JSON or JSON Lines files, or - for standard input.")
-    List<String> files;
+    @Mixin
+    LeadFiles files;
 
     ValidateCommand(Environment env) {
         this.env = env;
@@ -66,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
         LeadValidator validator = rules.build();
         PrintWriter out = spec.commandLine().getOut();
         int invalid = 0;
-        List<Inputs.Input> inputs = Inputs.read(files, env.stdin());
+        List<Inputs.Input> inputs = files.read(env);
         for (Inputs.Input input : inputs) {
             List<Violation> violations = check(input.json(), validator);
             if (!violations.isEmpty()) {

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -52,18 +52,16 @@ class ServeKillIT {
         HttpClient http = InProcessServe.http();
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         Semaphore slots = new Semaphore(IN_FLIGHT);
-        CountDownLatch enough = new CountDownLatch(KILL_AFTER_ACKS);
         AtomicBoolean killed = new AtomicBoolean();
+        AtomicInteger inFlightAtKill = new AtomicInteger(-1);
         int sent = 0;
         try {
             while (!killed.get()) {
                 if (!slots.tryAcquire(30, TimeUnit.SECONDS)) {
                     throw new AssertionError("no post finished within 30 s");
                 }
-                if (enough.getCount() == 0) {
+                if (killed.get()) {
                     slots.release();
-                    serve.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, nothing
-                    killed.set(true);
                     break;
                 }
                 int n = sent++;
@@ -74,7 +72,11 @@ class ServeKillIT {
                         HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
                             if (response != null && response.statusCode() == 202) {
                                 acknowledged.add(n);
-                                enough.countDown();
+                                if (acknowledged.size() >= KILL_AFTER_ACKS && killed.compareAndSet(false, true)) {
+                                    // SIGKILL while the other posts are in flight: no hook, no flush, nothing
+                                    inFlightAtKill.set(IN_FLIGHT - slots.availablePermits() - 1);
+                                    serve.destroyForcibly();
+                                }
                             }
                             slots.release();
                         });
@@ -87,6 +89,8 @@ class ServeKillIT {
         assertThat(serve.exitValue()).as("SIGKILL").isEqualTo(137);
         Set<Integer> acked = Set.copyOf(acknowledged);
         assertThat(acked).hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKS);
+        assertThat(inFlightAtKill.get()).as("posts in flight when the kill came").isPositive();
+        assertThat(sent - acked.size()).as("posts the kill cut off").isPositive();
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int end = text.lastIndexOf('\n') + 1;
@@ -108,7 +112,7 @@ class ServeKillIT {
                         Integer.valueOf(m.group(1)));
             }
         }
-        System.out.printf("ServeKillIT: %d posts sent, %d acknowledged, %d stored, torn tail %d bytes%n", sent,
-                acked.size(), stored.size(), torn.length());
+        System.out.printf("ServeKillIT: %d posts sent, %d in flight at the kill, %d acknowledged, %d stored, torn "
+                + "tail %d bytes%n", sent, inFlightAtKill.get(), acked.size(), stored.size(), torn.length());
     }
 }

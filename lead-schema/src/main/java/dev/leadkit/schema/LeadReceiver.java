@@ -139,7 +139,7 @@ public final class LeadReceiver {
         int max = json.maxDocumentBytes();
         if (body.length > max) {
             return new Reception.Rejected(413, TOO_LARGE, "Content Too Large",
-                    "the body has " + body.length + " bytes, more than this receiver's limit of " + max,
+                    "the body is larger than this receiver's limit of " + max + " bytes",
                     List.of(new Violation("", "limit", "expected a document of at most " + max + " bytes")));
         }
         Lead lead;

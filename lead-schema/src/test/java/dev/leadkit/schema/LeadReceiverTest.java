@@ -151,8 +151,8 @@ class LeadReceiverTest {
         Reception r = small.receive(bytes(garbage), null);
         assertThat(r.status()).isEqualTo(413);
         assertThat(text(r)).isEqualTo("{\"type\":\"tag:leadkit.dev,2026:problem/too-large\",\"title\":\"Content Too "
-                + "Large\",\"status\":413,\"detail\":\"the body has " + garbage.length() + " bytes, more than this "
-                + "receiver's limit of 64\",\"errors\":[{\"pointer\":\"\",\"code\":\"limit\",\"detail\":\"expected a "
+                + "Large\",\"status\":413,\"detail\":\"the body is larger than this receiver's limit of 64 bytes\","
+                + "\"errors\":[{\"pointer\":\"\",\"code\":\"limit\",\"detail\":\"expected a "
                 + "document of at most 64 bytes\"}]}");
     }
 
