@@ -1,5 +1,6 @@
 package dev.leadkit.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.util.Map;
 
@@ -12,7 +13,23 @@ import java.util.Map;
  */
 record Environment(Map<String, String> variables, InputStream stdin, boolean terminal) {
     static Environment system() {
-        return new Environment(System.getenv(), System.in, System.console() != null);
+        return new Environment(System.getenv(), System.in, isTerminal(System.console()));
+    }
+
+    /**
+     * Whether the console is an interactive terminal. Up to JDK 21 a console exists only then; from JDK 22 one may
+     * exist for redirected streams too, and {@code Console.isTerminal()} (called reflectively, as this runs on 17)
+     * tells.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // JDK 17 to 21: a console is a terminal
+        }
     }
 
     /** A variable's value, or null if it is unset or empty. */
