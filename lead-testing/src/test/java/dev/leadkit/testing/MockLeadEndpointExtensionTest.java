@@ -128,6 +128,19 @@ class MockLeadEndpointExtensionTest {
     }
 
     @Test
+    void endpointsAreClosedEvenWhenJUnitIsToldNotToCloseAutoCloseableStoreValues() {
+        synchronized (SEEN) {
+            SEEN.clear();
+        }
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(PerTest.class), selectClass(PerClassStatic.class))
+                .configurationParameter("junit.jupiter.extensions.store.close.autocloseable.enabled", "false")
+                .execute().testEvents().assertStatistics(s -> s.started(4).succeeded(4));
+
+        assertThat(SEEN).containsKeys("first.field", "second.field", "beforeAll");
+        assertAllClosed();
+    }
+
+    @Test
     void anEndpointIsClosedEvenWhenItsTestFails() {
         run(FailingTest.class).testEvents().assertStatistics(s -> s.started(1).failed(1));
 
