@@ -34,7 +34,10 @@ public final class LeadJson {
     public static final int DEFAULT_MAX_DOCUMENT_BYTES = 1024 * 1024;
     /** Default deepest nesting of objects and arrays, counting the root object as 1: {@value}. */
     public static final int DEFAULT_MAX_DEPTH = 32;
-    /** Default longest string value, in UTF-16 characters: {@value}. Property names have Jackson's own limit, 50,000. */
+    /**
+     * Default longest string value, in UTF-16 characters: {@value}. Property names and numbers keep jackson-core's
+     * own limits: 50,000 and 1,000 characters.
+     */
     public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
 
     private static final LeadJson DEFAULTS = builder().build();

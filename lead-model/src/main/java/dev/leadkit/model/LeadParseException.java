@@ -15,7 +15,11 @@ public final class LeadParseException extends RuntimeException {
     public enum Problem {
         /** Not JSON: a syntax error, a truncated document, trailing content or an empty input. */
         MALFORMED,
-        /** The bytes are not UTF-8, or a string holds a character that has no UTF-8 form. */
+        /**
+         * The bytes are not well-formed UTF-8 (or look like UTF-16/32), a {@code String} input holds an unpaired
+         * surrogate, or a property name holds an unpaired surrogate escape. An escaped unpaired surrogate in a
+         * string value ({@code "\uD800"}) is valid JSON and is read, and written back escaped.
+         */
         NOT_UTF8,
         /** Valid JSON of the wrong shape: a root that is not an object, an object where a string belongs. */
         WRONG_TYPE,

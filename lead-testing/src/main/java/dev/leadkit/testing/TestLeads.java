@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Leads for tests: fixed samples and reproducible random leads.
+ * Leads for tests: fixed samples, reproducible random leads, and bad payloads with the outcome each gets.
  *
  * <p>The samples, each as a {@link Lead} and as raw JSON bytes ({@link LeadSample}):
  * <table>
@@ -31,7 +31,20 @@ import java.util.stream.Stream;
  * </table>
  *
  * <p>Every sample is valid under {@code LeadValidator.defaults()} and under {@code LeadSchema.latest()} and
- * {@code LeadSchema.tolerant()}. All methods are thread-safe and never return null.
+ * {@code LeadSchema.tolerant()}. Random leads come from {@link #random(long)}, {@link #randomLeads(long)} and, for
+ * invalid ones, {@link RandomLeads}. {@link #hostile()} is a corpus of over a hundred bad, odd or hostile request
+ * bodies to run against a receiver, each with the outcome leadkit gives it:
+ *
+ * <pre>{@code
+ * @ParameterizedTest(name = "{0}")
+ * @MethodSource("dev.leadkit.testing.TestLeads#hostile")
+ * void answers400ExactlyWhenLeadkitCannotReadTheBody(HostilePayload payload) {
+ *     int status = myReceiver.handle(payload.bytes());
+ *     assertThat(status).isEqualTo(payload.isReadable() ? 202 : 400);
+ * }
+ * }</pre>
+ *
+ * <p>All methods are thread-safe and never return null.
  */
 public final class TestLeads {
     private static final List<LeadSample> SAMPLES = List.of(
@@ -172,6 +185,19 @@ public final class TestLeads {
      */
     public static Stream<Lead> randomLeads(long seed) {
         return RandomLeads.of(seed).stream();
+    }
+
+    /**
+     * The hostile corpus: malformed and truncated JSON, non-object roots, wrong types, nulls, duplicate and
+     * conflicting keys, other encodings and ill-formed UTF-8, control characters, lone surrogates, deep nesting, huge
+     * strings and documents, and hostile-looking payloads that are legitimate leads (a byte order mark, escaped CR LF,
+     * injection strings). Each states what {@code LeadJson.defaults()}, {@code LeadSchema.latest()} and
+     * {@code LeadSchema.tolerant()} make of it; see {@link HostilePayload}.
+     *
+     * @return an unmodifiable list of payloads with unique names, in a fixed order
+     */
+    public static List<HostilePayload> hostile() {
+        return HostileCorpus.ALL;
     }
 
     private static LeadSample load(String name, String description) {
