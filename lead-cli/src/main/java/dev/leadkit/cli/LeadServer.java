@@ -81,6 +81,11 @@ final class LeadServer implements AutoCloseable {
      */
     static LeadServer start(InetSocketAddress address, SSLContext tls, LeadReceiver receiver, LeadStore store,
             Consumer<String> log) throws IOException {
+        // The JDK's server writes the headers and the body of an answer separately; with Nagle's algorithm on, the
+        // body then waits for the client's delayed ACK, some 40 ms per request. Read once, when the server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer server;
         if (tls == null) {
             server = HttpServer.create(address, BACKLOG);

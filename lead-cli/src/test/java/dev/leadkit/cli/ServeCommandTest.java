@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadkit.client.LeadClient;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
+import dev.leadkit.model.LeadParseException;
+import dev.leadkit.testing.HostilePayload;
 import dev.leadkit.testing.TestLeads;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,6 +94,33 @@ class ServeCommandTest {
         }
         assertThat(Files.readAllLines(file)).containsExactly(
                 LeadJson.defaults().write(TestLeads.documented2020().lead()));
+    }
+
+    @Test
+    void answersEveryHostilePayloadAsTheCorpusSaysAndStoresOnlyTheReadableOnes() throws Exception {
+        Path file = dir.resolve("leads.jsonl");
+        int readable = 0;
+        try (InProcessServe serve = InProcessServe.start(Map.of(), "--out", file.toString())) {
+            for (HostilePayload payload : TestLeads.hostile()) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(serve.uri())
+                        .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(payload.bytes())).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (payload.isReadable()) {
+                    readable++;
+                    assertThat(r.statusCode()).as(payload.name()).isEqualTo(202);
+                } else if (payload.readProblem().orElseThrow() == LeadParseException.Problem.LIMIT_EXCEEDED) {
+                    assertThat(r.statusCode()).as(payload.name()).isEqualTo(413);
+                } else {
+                    assertThat(r.statusCode()).as(payload.name()).isEqualTo(400);
+                    assertThat(Answer.read(r.body()).items()).as(payload.name()).singleElement()
+                            .satisfies(e -> assertThat(e.pointer()).isEqualTo(payload.readPointer().orElseThrow()));
+                }
+            }
+        }
+        assertThat(readable).as("the corpus has payloads that are leads").isPositive();
+        assertThat(Files.readAllLines(file)).hasSize(readable)
+                .allSatisfy(line -> assertThat(LeadJson.defaults().read(line)).isNotNull());
     }
 
     @Test
