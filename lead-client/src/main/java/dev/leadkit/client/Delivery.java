@@ -4,6 +4,8 @@ import static java.lang.System.Logger.Level.DEBUG;
 
 import dev.leadkit.client.DeliveryFailedException.Reason;
 import dev.leadkit.model.Lead;
+import dev.leadkit.model.LeadJson;
+import dev.leadkit.model.LeadParseException;
 import dev.leadkit.model.internal.Text;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,24 +48,52 @@ final class Delivery {
             if (settings.validator() != null) {
                 PreSendCheck.requireValid(settings.validator(), lead, where);
             }
-            SendResult result = attempts(lead, id);
-            LOG.log(DEBUG, () -> "send " + id + ": delivered, status " + result.statusCode() + " after "
-                    + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");
-            return result;
+            return delivered(id, attempts(settings.json().writeBytes(lead), new Redactor(settings.endpoint().uri(),
+                    lead), id));
         } catch (LeadClientException e) {
-            LOG.log(DEBUG, () -> "send " + id + ": not delivered: " + e.getMessage());
-            throw e;
+            throw notDelivered(id, e);
         }
     }
 
-    private SendResult attempts(Lead lead, long id) {
+    /**
+     * Delivers a body as it is, retrying as the policy allows; no pre-send check. The redactor learns the names,
+     * e-mail and phone of the body if it reads as a lead.
+     *
+     * @throws LeadClientException if the body was not delivered
+     */
+    SendResult deliverJson(byte[] json) {
+        long id = sendIds.incrementAndGet();
+        Lead lead;
+        try {
+            lead = LeadJson.defaults().read(json);
+        } catch (LeadParseException e) {
+            lead = null; // not a lead: only the endpoint's secrets are redacted from excerpts
+        }
+        try {
+            return delivered(id, attempts(json, new Redactor(settings.endpoint().uri(), lead), id));
+        } catch (LeadClientException e) {
+            throw notDelivered(id, e);
+        }
+    }
+
+    private static SendResult delivered(long id, SendResult result) {
+        LOG.log(DEBUG, () -> "send " + id + ": delivered, status " + result.statusCode() + " after "
+                + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");
+        return result;
+    }
+
+    private static LeadClientException notDelivered(long id, LeadClientException e) {
+        LOG.log(DEBUG, () -> "send " + id + ": not delivered: " + e.getMessage());
+        return e;
+    }
+
+    private SendResult attempts(byte[] body, Redactor redactor, long id) {
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint().uri())
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", LeadClient.USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(settings.json().writeBytes(lead)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        Redactor redactor = new Redactor(settings.endpoint().uri(), lead);
         long start = System.nanoTime();
         int max = settings.maxAttempts();
         for (int attempt = 1; ; attempt++) {

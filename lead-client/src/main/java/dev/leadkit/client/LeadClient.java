@@ -122,6 +122,28 @@ public final class LeadClient implements AutoCloseable {
     }
 
     /**
+     * Posts a JSON body exactly as given, on the calling thread, with the same retries, deadline, result and
+     * exceptions as {@link #send(Lead)}: for testing a receiver with payloads that are not leads, or not quite
+     * (malformed JSON, wrong types, hostile sizes), or for forwarding a lead byte for byte. No pre-send
+     * {@linkplain Builder#validator validation} runs, and the {@linkplain Builder#naming naming} does not apply.
+     * A 4xx answer is a {@link LeadRejectedException} whose {@linkplain LeadClientException#bodyExcerpt() body
+     * excerpt} holds the receiver's explanation (with the names, e-mail and phone redacted when the body reads as
+     * a lead). Blocks as {@link #send(Lead)} does. Not counted against the concurrency limit.
+     *
+     * @param json the request body, sent with {@code Content-Type: application/json; charset=utf-8}; copied, so
+     *     later changes to the array do not reach a retry
+     * @return the receiver's 2xx answer
+     * @throws LeadRejectedException if the receiver refused the body (a 4xx other than 408 and 429)
+     * @throws DeliveryFailedException if the body was not delivered for any other reason
+     * @throws IllegalStateException if the client is closed
+     */
+    public SendResult sendJson(byte[] json) {
+        byte[] body = Objects.requireNonNull(json, "json").clone();
+        ensureOpen();
+        return delivery.deliverJson(body);
+    }
+
+    /**
      * Delivers one lead on the client's threads. At most {@code maxConcurrency} sends run at once; the rest
      * wait in order. The future completes with the result or with the {@link LeadClientException}; cancelling it
      * aborts the send.

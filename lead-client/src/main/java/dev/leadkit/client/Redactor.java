@@ -24,6 +24,7 @@ final class Redactor {
 
     private final List<String> secrets;
 
+    /** A redactor for the endpoint's secrets and, unless {@code lead} is null, the lead's personal data. */
     Redactor(URI endpoint, Lead lead) {
         List<String> found = new ArrayList<>();
         String query = endpoint.getRawQuery();
@@ -35,7 +36,7 @@ final class Redactor {
                 found.add(decode(value));
             }
         }
-        UserDetails details = lead.userDetails();
+        UserDetails details = lead == null ? null : lead.userDetails();
         if (details != null) {
             found.add(details.firstName());
             found.add(details.lastName());

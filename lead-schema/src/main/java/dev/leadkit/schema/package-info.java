@@ -2,6 +2,8 @@
  * Checks for marketplace leads: {@link dev.leadkit.schema.LeadSchema} answers "does this raw JSON match the
  * documented schema exactly?", {@link dev.leadkit.schema.LeadValidator} answers "is this typed lead good enough to
  * act on?". Both return a {@link dev.leadkit.schema.ValidationReport} of {@link dev.leadkit.schema.Violation}s.
+ * {@link dev.leadkit.schema.LeadReceiver} puts reading and validating behind one call for a lead endpoint, and
+ * says what to answer.
  *
  * <h2>Violation codes</h2>
  * Stable, machine-readable; a message never quotes the value it is about.
@@ -14,6 +16,9 @@
  *     (nesting depth, string or number length); always the only violation</td></tr>
  * <tr><td>{@code type}</td><td>LeadSchema</td><td>the root is not an object, or a declared property holds a value
  *     of another JSON type than the schema allows</td></tr>
+ * <tr><td>{@code duplicate}</td><td>Violation.of(LeadParseException)</td><td>two keys name one property
+ *     ({@code Email} and {@code email}); a failed read also gives {@code syntax}, {@code type} and
+ *     {@code limit}</td></tr>
  * <tr><td>{@code email}</td><td>LeadValidator</td><td>the e-mail address is present, not blank, and not
  *     syntactically valid</td></tr>
  * <tr><td>{@code size}</td><td>LeadValidator</td><td>a field is longer than a default or CRM limit</td></tr>

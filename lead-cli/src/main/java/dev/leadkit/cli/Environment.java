@@ -1,0 +1,40 @@
+package dev.leadkit.cli;
+
+import java.io.Console;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * What a command takes from its surroundings besides its arguments, so tests can run every command in-process.
+ *
+ * @param variables the environment variables ({@code LEAD_ENDPOINT}, {@code LEAD_TOKEN}, {@code LEAD_TLS_PASSWORD})
+ * @param stdin standard input, for the file name {@code -}
+ * @param terminal whether output goes to a terminal, which gets a progress bar instead of one line per lead
+ */
+record Environment(Map<String, String> variables, InputStream stdin, boolean terminal) {
+    static Environment system() {
+        return new Environment(System.getenv(), System.in, isTerminal(System.console()));
+    }
+
+    /**
+     * Whether the console is an interactive terminal. Up to JDK 21 a console exists only then; from JDK 22 one may
+     * exist for redirected streams too, and {@code Console.isTerminal()} (called reflectively, as this runs on 17)
+     * tells.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // JDK 17 to 21: a console is a terminal
+        }
+    }
+
+    /** A variable's value, or null if it is unset or empty. */
+    String variable(String name) {
+        String value = variables.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

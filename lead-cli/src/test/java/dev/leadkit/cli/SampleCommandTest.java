@@ -1,0 +1,68 @@
+package dev.leadkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadkit.model.LeadJson;
+import dev.leadkit.schema.LeadValidator;
+import dev.leadkit.testing.LeadSample;
+import dev.leadkit.testing.RandomLeads;
+import dev.leadkit.testing.TestLeads;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SampleCommandTest {
+    @Test
+    void printsTheDocumented2020SampleByDefaultExactlyAsShipped() {
+        Cli.Run run = Cli.run("sample");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(TestLeads.documented2020().text());
+    }
+
+    @Test
+    void printsNamedSamplesInOrder() {
+        assertThat(Cli.run("sample", "camel-case", "MSFT-TEST").out())
+                .isEqualTo(TestLeads.camelCase().text() + TestLeads.msftTest().text());
+    }
+
+    @Test
+    void listsEveryNameWithWhatItIs() {
+        List<String> lines = Cli.run("sample", "--list").out().lines().toList();
+        assertThat(lines).hasSize(TestLeads.samples().size());
+        for (int i = 0; i < lines.size(); i++) {
+            LeadSample sample = TestLeads.samples().get(i);
+            assertThat(lines.get(i)).startsWith(sample.name() + " ").endsWith(sample.description());
+        }
+    }
+
+    @Test
+    void allAsLinesIsOneCompactLeadPerLineWithTheKeysAsShipped() {
+        List<String> lines = Cli.run("sample", "--all", "--lines").out().lines().toList();
+        assertThat(lines).hasSize(TestLeads.samples().size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(LeadJson.defaults().read(lines.get(i))).isEqualTo(TestLeads.samples().get(i).lead());
+        }
+        assertThat(lines.get(2)).startsWith("{\"userDetails\":{\"firstName\":");
+    }
+
+    @Test
+    void randomLeadsAreReproducibleValidLines() {
+        Cli.Run run = Cli.run("sample", "--random", "5", "--seed", "7", "--camel-case");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(5).allMatch(l -> l.startsWith("{\"userDetails\"") || l.startsWith("{\"actionCode\"")
+                || l.startsWith("{\"offerTitle\"") || l.startsWith("{\"leadSource\"") || l.startsWith("{\""));
+        for (int i = 0; i < 5; i++) {
+            assertThat(LeadJson.defaults().read(lines.get(i))).isEqualTo(RandomLeads.of(7).lead(i));
+            assertThat(LeadValidator.defaults().validate(LeadJson.defaults().read(lines.get(i))).isValid()).isTrue();
+        }
+        assertThat(Cli.run("sample", "--random", "5", "--seed", "7", "--camel-case").out()).isEqualTo(run.out());
+        assertThat(Cli.run("sample", "--random", "0").out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownNameIsAUsageError() {
+        Cli.Run run = Cli.run("sample", "documented-2019");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lead sample: no sample named documented-2019; lead sample --list shows them\n");
+        assertThat(Cli.run("sample", "--random", "-1").exitCode()).isEqualTo(2);
+    }
+}
