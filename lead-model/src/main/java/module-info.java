@@ -13,7 +13,7 @@ module dev.leadkit.model {
     requires com.fasterxml.jackson.core;
 
     exports dev.leadkit.model;
-    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.client, dev.leadkit.testing,
+    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.client, dev.leadkit.testing, dev.leadkit.cli,
             org.hibernate.validator;
 
     opens dev.leadkit.model to com.fasterxml.jackson.databind, tools.jackson.databind, org.hibernate.validator;

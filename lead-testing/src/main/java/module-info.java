@@ -11,8 +11,8 @@
 module dev.leadkit.testing {
     requires transitive dev.leadkit.model;
     requires transitive dev.leadkit.schema;
-    requires static transitive org.junit.jupiter.api;
-    requires static transitive org.assertj.core;
+    requires static org.junit.jupiter.api;
+    requires static org.assertj.core;
 
     exports dev.leadkit.testing;
 }
