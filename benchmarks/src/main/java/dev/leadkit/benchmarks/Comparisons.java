@@ -126,16 +126,16 @@ final class Comparisons {
                 Double.NaN, goal, opened != null, opened != null && goal.metBy(opened)));
     }
 
+    /** The score, with JMH's error when it has one (a single iteration has none). */
     static String score(Score s) {
-        return String.format(Locale.ROOT, "%,.0f ± %s %s", s.score(), error(s.error()), s.unit());
+        if (Double.isNaN(s.error())) {
+            return String.format(Locale.ROOT, "%,.0f %s", s.score(), s.unit());
+        }
+        return String.format(Locale.ROOT, "%,.0f ± %,.0f %s", s.score(), s.error(), s.unit());
     }
 
     static String bytes(Score s) {
         return String.format(Locale.ROOT, "%,.0f B/op", s.allocated());
-    }
-
-    private static String error(double error) {
-        return Double.isNaN(error) ? "?" : String.format(Locale.ROOT, "%,.0f", error);
     }
 
     private static String millis(JsonNode stats) {

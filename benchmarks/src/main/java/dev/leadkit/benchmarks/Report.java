@@ -83,7 +83,7 @@ public final class Report {
         setup(md, jmh.settings(), coldStart, command);
         md.append("## Results\n\nTime and allocation: lower is better, so a ratio must stay at or under its goal."
                 + " Sends: throughput, higher is better. Scores are means ± the half-width of JMH's 99.9% confidence"
-                + " interval; a ratio whose figures' intervals straddle the goal needs a repeat run before it means"
+                + " interval (none with a single iteration); a ratio whose figures' intervals straddle the goal needs a repeat run before it means"
                 + " anything. Rows without a goal are context.\n\n");
         md.append("| # | figure | input | leadkit | baseline | ratio | goal | met |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
@@ -136,9 +136,9 @@ public final class Report {
     private static void coldStartDetail(StringBuilder md, JsonNode coldStart) {
         md.append("## Cold start\n\nMilliseconds from process start to the first lead handled.\n\n");
         md.append("| contender | median | quartiles | range | runs |\n|---|---|---|---|---|\n");
-        coldStart.path("contenders").fields().forEachRemaining(e -> {
+        coldStart.path("contenders").properties().forEach(e -> {
             JsonNode s = e.getValue();
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f–%.0f | %.0f–%.0f | %d |%n", e.getKey(),
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f–%.0f | %.0f–%.0f | %d |\n", e.getKey(),
                     s.path("median").asDouble(), s.path("p25").asDouble(), s.path("p75").asDouble(),
                     s.path("min").asDouble(), s.path("max").asDouble(), s.path("samplesMs").size()));
         });

@@ -12,6 +12,7 @@ import dev.leadkit.schema.LeadValidator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,9 +25,7 @@ class ContendersTest {
     @ParameterizedTest
     @ValueSource(strings = {Inputs.SAMPLE_2020, Inputs.CAMEL_CASE, Inputs.UNKNOWN_FIELDS})
     void everyDecodePathYieldsTheSameLead(String input) throws Exception {
-        DecodeBenchmark decode = new DecodeBenchmark();
-        decode.input = input;
-        decode.setup();
+        DecodeBenchmark decode = prepared(new DecodeBenchmark(), input, DecodeBenchmark::setup);
 
         Lead expected = decode.leadJson();
 
@@ -38,9 +37,7 @@ class ContendersTest {
     @ParameterizedTest
     @ValueSource(strings = {Inputs.SAMPLE_2020, Inputs.CAMEL_CASE, Inputs.UNKNOWN_FIELDS})
     void theTokenFloorVisitsEveryToken(String input) throws Exception {
-        DecodeBenchmark decode = new DecodeBenchmark();
-        decode.input = input;
-        decode.setup();
+        DecodeBenchmark decode = prepared(new DecodeBenchmark(), input, DecodeBenchmark::setup);
 
         int tokens = decode.tokenStream(blackhole());
 
@@ -50,9 +47,7 @@ class ContendersTest {
     @ParameterizedTest
     @ValueSource(strings = {Inputs.SAMPLE_2020, Inputs.CAMEL_CASE, Inputs.UNKNOWN_FIELDS})
     void bothSchemaPipelinesAcceptTheInputAndYieldTheSameLead(String input) throws Exception {
-        SchemaBenchmark schema = new SchemaBenchmark();
-        schema.input = input;
-        schema.setup();
+        SchemaBenchmark schema = prepared(new SchemaBenchmark(), input, SchemaBenchmark::setup);
 
         assertThat(schema.leadkit()).isEqualTo(schema.networknt()).isEqualTo(LeadJson.defaults().read(schema.doc));
     }
@@ -60,9 +55,7 @@ class ContendersTest {
     @ParameterizedTest
     @ValueSource(strings = {Inputs.SAMPLE_2020, Inputs.CAMEL_CASE, Inputs.UNKNOWN_FIELDS})
     void bothValidationPipelinesAcceptTheInputAndYieldTheSameLead(String input) throws Exception {
-        ValidateBenchmark validate = new ValidateBenchmark();
-        validate.input = input;
-        validate.setup();
+        ValidateBenchmark validate = prepared(new ValidateBenchmark(), input, ValidateBenchmark::setup);
 
         assertThat(validate.leadkit()).isEqualTo(validate.bindThenHibernate())
                 .isEqualTo(LeadJson.defaults().read(validate.doc));
@@ -112,12 +105,20 @@ class ContendersTest {
                 .hasMessageContaining("nope");
     }
 
+    /** A benchmark as JMH sets it up for one trial. */
+    private static <B extends CodecBenchmark> B prepared(B benchmark, String input, Consumer<B> setup) {
+        benchmark.input = input;
+        benchmark.loadInput();
+        setup.accept(benchmark);
+        return benchmark;
+    }
+
     /** Tokens of a JSON value as a streaming parser reports them: objects and arrays open and close, names count. */
     private static int tokens(JsonNode node) {
         if (node.isObject()) {
             int n = 2;
-            for (var it = node.fields(); it.hasNext(); ) {
-                n += 1 + tokens(it.next().getValue());
+            for (var property : node.properties()) {
+                n += 1 + tokens(property.getValue());
             }
             return n;
         }
