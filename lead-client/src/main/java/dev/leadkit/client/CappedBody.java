@@ -2,6 +2,7 @@ package dev.leadkit.client;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
@@ -10,27 +11,39 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads at most {@code cap} bytes of a response body, then cancels the rest: a huge or endless body cannot
- * exhaust memory or hold the exchange open. Remembers the status as soon as the headers arrive, so a deadline
- * that passes during the body can say which status it was. One instance per exchange.
+ * exhaust memory or hold the exchange open. A body not complete by the exchange's deadline fails and its
+ * subscription is cancelled (the JDK's request timeout covers only the wait for the headers). Remembers the status
+ * as soon as the headers arrive, so a deadline that passes during the body can say which status it was. One
+ * instance per exchange.
  */
 final class CappedBody implements BodyHandler<byte[]> {
     private final int cap;
+    private final long deadlineNanos;
     private volatile int status = -1;
     private volatile Subscriber subscriber;
 
-    CappedBody(int cap) {
+    /** A handler capturing {@code cap} bytes of a body that must have arrived by {@code deadlineNanos} (nanoTime). */
+    CappedBody(int cap, long deadlineNanos) {
         this.cap = cap;
+        this.deadlineNanos = deadlineNanos;
     }
 
     @Override
     public BodySubscriber<byte[]> apply(ResponseInfo info) {
         status = info.statusCode();
-        Subscriber s = new Subscriber(cap);
+        Subscriber s = new Subscriber(cap, deadlineNanos - System.nanoTime());
         subscriber = s;
         return s;
+    }
+
+    /** Whether the body was cut off by the deadline. */
+    boolean timedOut() {
+        Subscriber s = subscriber;
+        return s != null && s.timedOut;
     }
 
     /** The status of the response whose headers arrived, or -1 if none did. */
@@ -51,9 +64,19 @@ final class CappedBody implements BodyHandler<byte[]> {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
         private volatile Flow.Subscription subscription;
+        private volatile boolean timedOut;
 
-        Subscriber(int cap) {
+        Subscriber(int cap, long remainingNanos) {
             this.cap = cap;
+            // CompletableFuture's shared delay thread fires the timer; a body that completes first cancels it.
+            CompletableFuture<Void> timer = new CompletableFuture<>();
+            timer.orTimeout(Math.max(0, remainingNanos), TimeUnit.NANOSECONDS).whenComplete((v, expired) -> {
+                if (expired != null) {
+                    timedOut = true; // set before the body fails, so whoever sees the failure sees the flag
+                    fail(new HttpTimeoutException("response body not complete within the deadline"));
+                }
+            });
+            body.whenComplete((bytes, failure) -> timer.complete(null));
         }
 
         @Override
@@ -100,7 +123,11 @@ final class CappedBody implements BodyHandler<byte[]> {
         }
 
         void abort() {
-            if (body.completeExceptionally(new CancellationException("body reading aborted"))) {
+            fail(new CancellationException("body reading aborted"));
+        }
+
+        private void fail(Throwable why) {
+            if (body.completeExceptionally(why)) {
                 Flow.Subscription s = subscription;
                 if (s != null) {
                     s.cancel();

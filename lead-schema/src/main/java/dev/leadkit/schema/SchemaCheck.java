@@ -45,6 +45,9 @@ final class SchemaCheck {
                             json[bad] & 0xFF);
             return encodingFailure(json, bad, detail);
         }
+        if (conforms(json)) {
+            return ValidationReport.of(List.of());
+        }
         JsonParser p = null;
         try {
             p = factory.createParser(json);
@@ -70,6 +73,41 @@ final class SchemaCheck {
         } finally {
             close(p);
         }
+    }
+
+    /**
+     * The common case, valid, in one pass that builds no pointer, list or map: true only if the document is
+     * well-formed, within the limits, and every occurrence of every declared property has an allowed type. Anything
+     * else, including a duplicated key whose earlier occurrence is wrong, returns false, and the full check decides
+     * and builds the report; so this pass can only ever confirm a valid verdict, never change one.
+     */
+    private boolean conforms(byte[] json) {
+        try (JsonParser p = factory.createParser(json)) {
+            JsonToken first = p.nextToken();
+            return first != null && conforms(p, first, root) && p.nextToken() == null;
+        } catch (IOException e) {
+            return false; // malformed or over a limit: the full check reports it
+        }
+    }
+
+    private static boolean conforms(JsonParser p, JsonToken token, SchemaModel model) throws IOException {
+        if (!model.allows(JsonType.of(token))) {
+            return false;
+        }
+        if (token != JsonToken.START_OBJECT || model.properties.isEmpty()) {
+            p.skipChildren();
+            return true;
+        }
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            JsonToken child = p.nextToken();
+            SchemaModel declared = model.properties.get(name);
+            if (declared == null) {
+                p.skipChildren();
+            } else if (!conforms(p, child, declared)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string input with an unpaired surrogate (no UTF-8 form); it was replaced at {@code byteOffset}. */

@@ -160,6 +160,15 @@ class LeadSchemaTest {
     }
 
     @Test
+    void aDuplicateWhoseEarlierOccurrenceIsWrongIsValidAndOneWhoseLaterIsWrongIsNot() {
+        assertThat(LeadSchema.latest().validate("{\"OfferTitle\":1,\"OfferTitle\":\"T\"}").isValid()).isTrue();
+        assertThat(LeadSchema.latest().validate("{\"OfferTitle\":\"T\",\"OfferTitle\":1}").violations())
+                .containsExactly(new Violation("/OfferTitle", "type", "expected a string but found a number"));
+        assertThat(LeadSchema.latest().validate("{\"UserDetails\":{},\"UserDetails\":{\"Email\":{}}} ").violations())
+                .containsExactly(new Violation("/UserDetails/Email", "type", "expected a string but found an object"));
+    }
+
+    @Test
     void nullInputIsRefusedByName() {
         assertThatNullPointerException().isThrownBy(() -> LeadSchema.latest().validate((byte[]) null))
                 .withMessage("json");

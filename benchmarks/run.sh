@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds and runs leadkit's benchmark suite, then writes docs/benchmarks.md from that one run.
+#
+#   benchmarks/run.sh             the measured run: about 9 minutes on 2 cores (27 benchmarks x 2 forks x
+#                                 (3 x 1 s warmup + 5 x 1 s measurement + about 1 s to start a fork), 15 cold
+#                                 starts per contender after one unmeasured round)
+#   benchmarks/run.sh --quick     a smoke run, about 2 minutes (1 fork, 1 x 2 s warmup, 1 x 1 s measurement;
+#                                 3 cold starts per contender); the report says it is one
+#   --out FILE                    write the report to FILE instead of docs/benchmarks.md
+#
+# Run it on a quiet machine: nothing else busy, no power saving. Results (JMH JSON and log, cold-start samples,
+# connection counts) stay in benchmarks/target/results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+
+quick=false
+out="docs/benchmarks.md"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=true ;;
+    --out) out="$2"; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+if [ "$quick" = true ]; then
+  command="benchmarks/run.sh --quick"
+  jmh_settings=(-f 1 -wi 1 -w 2s -i 1 -r 1s)
+  cold_runs=3
+else
+  command="benchmarks/run.sh"
+  jmh_settings=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
+  cold_runs=15
+fi
+
+echo "== build: mvn -B -q -pl benchmarks -am package -DskipTests"
+mvn -B -q -pl benchmarks -am package -DskipTests
+
+results="$root/benchmarks/target/results"
+rm -rf "$results"
+mkdir -p "$results"
+cp="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/classpath.txt")"
+
+echo "== JMH ${jmh_settings[*]} -prof gc"
+java -cp "$cp" org.openjdk.jmh.Main 'dev\.leadkit\.benchmarks\..*' "${jmh_settings[@]}" -foe true -prof gc \
+  -rf json -rff "$results/jmh.json" \
+  -jvmArgsAppend "-Dleadkit.bench.connections=$results/connections.tsv" 2>&1 | tee "$results/jmh.log"
+
+echo "== cold start: $cold_runs runs per contender"
+java -cp "$cp" dev.leadkit.benchmarks.ColdStart --runs "$cold_runs" --classpath "$cp" \
+  --out "$results/coldstart.json" --log "$results/coldstart-stderr.log"
+
+echo "== report"
+java -cp "$cp" dev.leadkit.benchmarks.Report --results "$results" --out "$out" --command "$command" \
+  --smoke "$quick" --notes "$root/benchmarks/notes.md"
