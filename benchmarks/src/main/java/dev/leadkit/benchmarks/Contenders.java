@@ -13,6 +13,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
+import dev.leadkit.schema.CheckedLead;
 import dev.leadkit.schema.LeadSchema;
 import dev.leadkit.schema.LeadValidator;
 import dev.leadkit.schema.ValidationReport;
@@ -68,13 +69,13 @@ public final class Contenders {
         return tokens;
     }
 
-    /** leadkit's exact schema check (Microsoft's 2020 schema), then its codec. */
+    /** leadkit's exact schema check (Microsoft's 2020 schema) and its codec, in one pass: {@code LeadSchema.read}. */
     public static Lead leadkitChecked(LeadSchema schema, LeadJson json, byte[] doc) {
-        ValidationReport report = schema.validate(doc);
-        if (!report.isValid()) {
-            throw new IllegalArgumentException("schema check failed: " + report.violations());
+        CheckedLead checked = schema.read(doc, json);
+        if (!checked.report().isValid()) {
+            throw new IllegalArgumentException("schema check failed: " + checked.report().violations());
         }
-        return json.read(doc);
+        return checked.lead();
     }
 
     /** networknt on Jackson's tree, then the tree bound to a lead: what users would pick instead. */

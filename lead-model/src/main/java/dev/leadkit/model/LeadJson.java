@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.leadkit.model.internal.MemberObserver;
+import dev.leadkit.model.internal.ObservedReads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +43,10 @@ public final class LeadJson {
     public static final int DEFAULT_MAX_STRING_LENGTH = 64 * 1024;
 
     private static final LeadJson DEFAULTS = builder().build();
+
+    static {
+        ObservedReads.open(LeadJson::read);
+    }
 
     /** Which spelling of the documented property names to write. */
     public enum Naming {
@@ -118,11 +124,15 @@ public final class LeadJson {
      * @throws LeadParseException if the document is not a lead: where and why
      */
     public Lead read(byte[] json) {
+        return read(json, null);
+    }
+
+    private Lead read(byte[] json, MemberObserver observer) {
         Objects.requireNonNull(json, "json");
         if (json.length > maxDocumentBytes) {
             throw LeadReader.tooLarge(json, maxDocumentBytes);
         }
-        return reader.read(json);
+        return reader.read(json, observer);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.model.internal.FieldNames;
+import dev.leadkit.model.internal.MemberObserver;
 import dev.leadkit.model.internal.Text;
 import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
@@ -38,7 +39,8 @@ final class LeadReader {
         this.maxStringLength = maxStringLength;
     }
 
-    Lead read(byte[] json) {
+    /** Reads a lead; {@code observer}, if not null, sees each member of the root and of UserDetails. */
+    Lead read(byte[] json, MemberObserver observer) {
         checkEncoding(json);
         JsonParser p = null;
         try {
@@ -50,7 +52,7 @@ final class LeadReader {
             if (root != JsonToken.START_OBJECT) {
                 throw wrongType(p, "an object", root);
             }
-            Lead lead = readLead(p);
+            Lead lead = readLead(p, observer);
             JsonToken after = p.nextToken();
             if (after != null) {
                 throw at(p, MALFORMED, "expected end of input after the lead object but found " + describe(after));
@@ -67,7 +69,7 @@ final class LeadReader {
         }
     }
 
-    private Lead readLead(JsonParser p) throws IOException {
+    private Lead readLead(JsonParser p, MemberObserver observer) throws IOException {
         String[] values = new String[FieldNames.LEAD.size()];
         UserDetails details = null;
         int seen = 0;
@@ -75,13 +77,13 @@ final class LeadReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             int index = FieldNames.indexOf(FieldNames.LEAD, name);
             if (index < 0) {
-                extra = putUnknown(p, extra, name);
+                extra = putUnknown(p, extra, name, observer, null);
                 continue;
             }
             seen = markSeen(p, seen, index, FieldNames.LEAD.get(index));
-            JsonToken token = p.nextToken();
+            JsonToken token = next(p, observer, null, name);
             if (index == USER_DETAILS) {
-                details = readUserDetails(p, token);
+                details = readUserDetails(p, token, observer, name);
             } else {
                 values[index] = readString(p, token);
             }
@@ -89,7 +91,8 @@ final class LeadReader {
         return new Lead(values[0], values[1], values[2], values[3], details, extra);
     }
 
-    private UserDetails readUserDetails(JsonParser p, JsonToken token) throws IOException {
+    private UserDetails readUserDetails(JsonParser p, JsonToken token, MemberObserver observer, String key)
+            throws IOException {
         if (token == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -102,11 +105,11 @@ final class LeadReader {
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             int index = FieldNames.indexOf(FieldNames.USER_DETAILS, name);
             if (index < 0) {
-                extra = putUnknown(p, extra, name);
+                extra = putUnknown(p, extra, name, observer, key);
                 continue;
             }
             seen = markSeen(p, seen, index, FieldNames.USER_DETAILS.get(index));
-            values[index] = readString(p, p.nextToken());
+            values[index] = readString(p, next(p, observer, key, name));
         }
         return new UserDetails(values[0], values[1], values[2], values[3], values[4], values[5], values[6], extra);
     }
@@ -136,12 +139,23 @@ final class LeadReader {
         }
     }
 
-    private Map<String, Object> putUnknown(JsonParser p, Map<String, Object> into, String name) throws IOException {
+    /** The first token of a member's value, shown to the observer if there is one. */
+    private static JsonToken next(JsonParser p, MemberObserver observer, String parent, String key)
+            throws IOException {
+        JsonToken token = p.nextToken();
+        if (observer != null) {
+            observer.member(parent, key, token);
+        }
+        return token;
+    }
+
+    private Map<String, Object> putUnknown(JsonParser p, Map<String, Object> into, String name,
+            MemberObserver observer, String parent) throws IOException {
         Map<String, Object> map = into == null ? new LinkedHashMap<>() : into;
         if (map.containsKey(name)) {
             throw at(p, DUPLICATE_PROPERTY, "expected each key once but found a duplicate key");
         }
-        map.put(name, readValue(p, p.nextToken()));
+        map.put(name, readValue(p, next(p, observer, parent, name)));
         return map;
     }
 
@@ -151,7 +165,7 @@ final class LeadReader {
             case START_OBJECT: {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    putUnknown(p, map, name);
+                    putUnknown(p, map, name, null, null);
                 }
                 return map;
             }

@@ -1,6 +1,10 @@
 package dev.leadkit.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.leadkit.model.Lead;
+import dev.leadkit.model.LeadJson;
+import dev.leadkit.model.LeadParseException;
+import dev.leadkit.model.internal.ObservedReads;
 import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,12 +35,17 @@ public final class LeadSchema {
 
     private final String resource;
     private final String json;
+    private final SchemaModel model;
     private final SchemaCheck check;
+    /** Whether {@link #read} can check while decoding; true for every schema leadkit ships. */
+    private final boolean onePass;
 
     private LeadSchema(String resource, String json) {
         this.resource = resource;
         this.json = json;
-        this.check = new SchemaCheck(FACTORY, SchemaModel.parse(FACTORY, json));
+        this.model = SchemaModel.parse(FACTORY, json);
+        this.check = new SchemaCheck(FACTORY, model);
+        this.onePass = SchemaObserver.fits(model);
     }
 
     /**
@@ -110,6 +119,42 @@ public final class LeadSchema {
     }
 
     /** The resource name, such as {@code LeadSchema[lead-2020.schema.json]}. */
+    /**
+     * Reads a lead and checks the same bytes against this schema, in one pass where the schema allows (all of
+     * leadkit's do): about the cost of {@code LeadJson.read} alone, where {@link #validate(byte[])} then
+     * {@code read} reads the document twice. The report equals {@code validate(json)}'s, violations and order.
+     * The lead is returned whatever the report says; the caller decides what an invalid one means.
+     *
+     * @param json the document
+     * @return the lead and the schema's report
+     * @throws LeadParseException if the document is not a lead, as {@code LeadJson.defaults().read} would throw
+     *     (use {@link #validate(byte[])} for the schema's verdict on such a document)
+     */
+    public CheckedLead read(byte[] json) {
+        return read(json, LeadJson.defaults());
+    }
+
+    /**
+     * Reads a lead with the given codec (its limits apply) and checks the same bytes against this schema; see
+     * {@link #read(byte[])}.
+     *
+     * @param json the document
+     * @param codec the codec to read with
+     * @return the lead and the schema's report
+     * @throws LeadParseException if the document is not a lead for {@code codec}
+     */
+    public CheckedLead read(byte[] json, LeadJson codec) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(codec, "codec");
+        if (!onePass) {
+            ValidationReport report = check.check(json);
+            return new CheckedLead(codec.read(json), report);
+        }
+        SchemaObserver observer = new SchemaObserver(model);
+        Lead lead = ObservedReads.read(codec, json, observer);
+        return new CheckedLead(lead, observer.report());
+    }
+
     @Override
     public String toString() {
         return "LeadSchema[" + resource + "]";
