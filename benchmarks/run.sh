@@ -45,7 +45,7 @@ mkdir -p "$results"
 cp="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/classpath.txt")"
 
 echo "== JMH ${jmh_settings[*]} -prof gc"
-java -cp "$cp" org.openjdk.jmh.Main 'dev\.leadkit\.benchmarks\..*' "${jmh_settings[@]}" -foe true -prof gc \
+java -cp "$cp" org.openjdk.jmh.Main 'dev\.leadkit\.benchmarks\..*' "${jmh_settings[@]}" -foe false -prof gc \
   -rf json -rff "$results/jmh.json" \
   -jvmArgsAppend "-Dleadkit.bench.connections=$results/connections.tsv" 2>&1 | tee "$results/jmh.log"
 
