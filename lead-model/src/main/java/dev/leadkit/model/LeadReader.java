@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.model.internal.FieldNames;
+import dev.leadkit.model.internal.FrozenJson;
+import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.MemberObserver;
 import dev.leadkit.model.internal.Text;
 import dev.leadkit.model.internal.Utf8;
@@ -73,7 +75,7 @@ final class LeadReader {
         String[] values = new String[FieldNames.LEAD.size()];
         UserDetails details = null;
         int seen = 0;
-        Map<String, Object> extra = null;
+        LinkedHashMap<String, Object> extra = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             int index = FieldNames.indexOf(FieldNames.LEAD, name);
             if (index < 0) {
@@ -88,7 +90,7 @@ final class LeadReader {
                 values[index] = readString(p, token);
             }
         }
-        return new Lead(values[0], values[1], values[2], values[3], details, extra);
+        return new Lead(values[0], values[1], values[2], values[3], details, frozen(extra));
     }
 
     private UserDetails readUserDetails(JsonParser p, JsonToken token, MemberObserver observer, String key)
@@ -101,7 +103,7 @@ final class LeadReader {
         }
         String[] values = new String[FieldNames.USER_DETAILS.size()];
         int seen = 0;
-        Map<String, Object> extra = null;
+        LinkedHashMap<String, Object> extra = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             int index = FieldNames.indexOf(FieldNames.USER_DETAILS, name);
             if (index < 0) {
@@ -111,7 +113,8 @@ final class LeadReader {
             seen = markSeen(p, seen, index, FieldNames.USER_DETAILS.get(index));
             values[index] = readString(p, next(p, observer, key, name));
         }
-        return new UserDetails(values[0], values[1], values[2], values[3], values[4], values[5], values[6], extra);
+        return new UserDetails(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                frozen(extra));
     }
 
     private static int markSeen(JsonParser p, int seen, int index, String documented) {
@@ -139,6 +142,10 @@ final class LeadReader {
         }
     }
 
+    private static Map<String, Object> frozen(LinkedHashMap<String, Object> extra) {
+        return extra == null ? null : FrozenJson.object(extra);
+    }
+
     /** The first token of a member's value, shown to the observer if there is one. */
     private static JsonToken next(JsonParser p, MemberObserver observer, String parent, String key)
             throws IOException {
@@ -149,9 +156,9 @@ final class LeadReader {
         return token;
     }
 
-    private Map<String, Object> putUnknown(JsonParser p, Map<String, Object> into, String name,
+    private LinkedHashMap<String, Object> putUnknown(JsonParser p, LinkedHashMap<String, Object> into, String name,
             MemberObserver observer, String parent) throws IOException {
-        Map<String, Object> map = into == null ? new LinkedHashMap<>() : into;
+        LinkedHashMap<String, Object> map = into == null ? new LinkedHashMap<>() : into;
         if (map.containsKey(name)) {
             throw at(p, DUPLICATE_PROPERTY, "expected each key once but found a duplicate key");
         }
@@ -163,18 +170,18 @@ final class LeadReader {
     private Object readValue(JsonParser p, JsonToken token) throws IOException {
         switch (token) {
             case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
+                LinkedHashMap<String, Object> map = new LinkedHashMap<>();
                 for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                     putUnknown(p, map, name, null, null);
                 }
-                return map;
+                return FrozenJson.object(map);
             }
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     list.add(readValue(p, t));
                 }
-                return list;
+                return FrozenJson.array(list);
             }
             case VALUE_STRING:
                 return checkedText(p);
@@ -182,7 +189,7 @@ final class LeadReader {
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
                         : (Object) p.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return p.getDecimalValue();
+                return JsonValues.copy(p.getDecimalValue(), ""); // 5e0 is the integer 5
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:

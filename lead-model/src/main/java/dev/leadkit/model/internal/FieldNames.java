@@ -1,8 +1,6 @@
 package dev.leadkit.model.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The documented property names of a lead, and the ASCII case-insensitive match that reading uses. */
@@ -14,7 +12,8 @@ public final class FieldNames {
     public static final List<String> USER_DETAILS = List.of("FirstName", "LastName", "Email", "Phone", "Country",
             "Company", "Title");
 
-    private static final Map<String, String> CAMEL = camelForms();
+    private static final String[] LEAD_CAMEL = camelForms(LEAD);
+    private static final String[] USER_DETAILS_CAMEL = camelForms(USER_DETAILS);
 
     private FieldNames() {
     }
@@ -28,9 +27,10 @@ public final class FieldNames {
      * @return the index into {@code names}, or -1 if none matches
      */
     public static int indexOf(List<String> names, String key) {
+        String[] camel = names == LEAD ? LEAD_CAMEL : names == USER_DETAILS ? USER_DETAILS_CAMEL : null;
         for (int i = 0; i < names.size(); i++) {
             // Jackson interns the names it reads, so the usual spellings match by identity.
-            if (key == names.get(i) || key == CAMEL.get(names.get(i))) {
+            if (key == names.get(i) || camel != null && key == camel[i]) {
                 return i;
             }
         }
@@ -71,13 +71,10 @@ public final class FieldNames {
         return Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
     }
 
-    private static Map<String, String> camelForms() {
-        Map<String, String> forms = new HashMap<>();
-        for (String name : LEAD) {
-            forms.put(name, camel(name).intern());
-        }
-        for (String name : USER_DETAILS) {
-            forms.put(name, camel(name).intern());
+    private static String[] camelForms(List<String> pascal) {
+        String[] forms = new String[pascal.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = camel(pascal.get(i)).intern();
         }
         return forms;
     }

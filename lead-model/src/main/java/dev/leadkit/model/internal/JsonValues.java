@@ -35,7 +35,12 @@ public final class JsonValues {
      */
     public static Map<String, Object> copyObject(Map<String, ?> properties, String where) {
         if (properties == null || properties.isEmpty()) {
-            return Collections.emptyMap();
+            return FrozenJson.EMPTY_OBJECT; // not Collections.emptyMap(): its clear() and remove() do not throw
+        }
+        if (FrozenJson.isFrozen(properties)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> frozen = (Map<String, Object>) properties;
+            return frozen;
         }
         Map<String, Object> copy = new LinkedHashMap<>(properties.size() * 2);
         for (Map.Entry<String, ?> e : properties.entrySet()) {
@@ -63,7 +68,7 @@ public final class JsonValues {
      * @throws IllegalArgumentException if the value, or anything inside it, is not a plain JSON value
      */
     public static Object copy(Object value, String where) {
-        if (value == null || value instanceof String || value instanceof Boolean) {
+        if (value == null || value instanceof String || value instanceof Boolean || FrozenJson.isFrozen(value)) {
             return value;
         }
         if (value instanceof Number) {
