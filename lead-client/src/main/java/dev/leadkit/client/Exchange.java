@@ -127,7 +127,7 @@ final class Exchange {
      * deadline, or once the excerpt is full. Rings at most once, and never after the sender has closed it, so an
      * interrupt meant for a send that already finished cannot leak into whatever the thread does next.
      */
-    private static final class Alarm {
+    static final class Alarm {
         static final int SILENT = 0;
         static final int CLOSED = 1;
         static final int DEADLINE = 2;
