@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class BodyDeadlinesTest {
@@ -37,19 +38,23 @@ class BodyDeadlinesTest {
     }
 
     @Test
-    void theWatcherThreadEndsWhenIdleAndComesBackWhenNeeded() throws InterruptedException {
+    void theWatcherParksWhenIdleAndWakesForTheNextDeadline() throws InterruptedException {
         CountDownLatch first = new CountDownLatch(1);
         BodyDeadlines.SHARED.watch(System.nanoTime(), first::countDown);
         assertThat(first.await(5, TimeUnit.SECONDS)).isTrue();
 
         Thread watcher = watcherThread();
         assertThat(watcher).isNotNull();
-        watcher.join(10_000);
-        assertThat(watcher.isAlive()).as("idle watcher ended").isFalse();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (watcher.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // polling for a state, not timing anything
+        }
+        assertThat(watcher.getState()).as("parked without a timeout once idle").isEqualTo(Thread.State.WAITING);
 
         CountDownLatch second = new CountDownLatch(1);
-        BodyDeadlines.SHARED.watch(System.nanoTime(), second::countDown);
-        assertThat(second.await(5, TimeUnit.SECONDS)).as("a new watcher fires").isTrue();
+        BodyDeadlines.SHARED.watch(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20), second::countDown);
+        assertThat(second.await(5, TimeUnit.SECONDS)).as("woken for the next deadline").isTrue();
+        assertThat(watcherThread()).isSameAs(watcher);
     }
 
     private static Thread watcherThread() {
