@@ -3,6 +3,7 @@ package dev.leadkit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.leadkit.seeds.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;

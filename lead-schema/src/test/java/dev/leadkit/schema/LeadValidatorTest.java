@@ -8,6 +8,7 @@ import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadChecks;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.UserDetails;
+import dev.leadkit.seeds.Seeds;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.leadkit.schema;
+package dev.leadkit.seeds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +13,11 @@ import java.util.stream.Stream;
  * The two Microsoft guides in {@code ../shared/seeds} (beside the repository root) and the JSON fences in them.
  * Fails loudly when they are missing: the byte-for-byte checks must never pass vacuously.
  */
-final class Seeds {
+public final class Seeds {
     /** The fr-FR guide of April 2020: the schema with Description. */
-    static final String REVISION_2020 = "fr-FR";
+    public static final String REVISION_2020 = "fr-FR";
     /** The pt-PT guide of December 2018: the schema without Description. */
-    static final String REVISION_2018 = "pt-PT";
+    public static final String REVISION_2018 = "pt-PT";
 
     private Seeds() {
     }
@@ -35,7 +35,7 @@ final class Seeds {
     }
 
     /** The guide whose front matter says {@code ms.contentlocale: <locale>}. */
-    static String guide(String locale) {
+    public static String guide(String locale) {
         try (Stream<Path> files = Files.list(folder())) {
             List<String> matches = new ArrayList<>();
             for (Path file : (Iterable<Path>) files.sorted()::iterator) {
@@ -58,7 +58,7 @@ final class Seeds {
      * The text inside the n-th (0-based) {@code ```json} fence: every line after the opening fence up to the closing
      * one, each with its line feed. So the last line keeps its newline, as a text file's last line does.
      */
-    static String fence(String guide, int n) {
+    public static String fence(String guide, int n) {
         String[] lines = guide.split("\n", -1);
         int seen = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -81,12 +81,12 @@ final class Seeds {
     }
 
     /** The schema of a guide: its first json fence. */
-    static String schema(String locale) {
+    public static String schema(String locale) {
         return fence(guide(locale), 0);
     }
 
     /** The sample lead of a guide: its second json fence. */
-    static String sample(String locale) {
+    public static String sample(String locale) {
         return fence(guide(locale), 1);
     }
 }
