@@ -47,7 +47,7 @@ class MockResponseTest {
     void factoriesSayWhatTheyDo() {
         assertThat(MockResponse.of(503).status()).isEqualTo(503);
         assertThat(MockResponse.of(400, "no").body()).asString().isEqualTo("no");
-        assertThat(MockResponse.redirect(307, "http://x/").headers()).containsEntry("Location", "http://x/");
+        assertThat(MockResponse.redirect(307, "http://x/").headers("Location")).containsExactly("http://x/");
         assertThat(MockResponse.dropBeforeRequest().disconnect()).isEqualTo(MockResponse.Disconnect.BEFORE_REQUEST);
         assertThat(MockResponse.dropAfterRequest().toString()).isEqualTo("MockResponse[disconnect=AFTER_REQUEST]");
     }

@@ -1,0 +1,80 @@
+package dev.leadkit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression tests for what a script means (issue 16): a scripted answer belongs to the next well-formed request,
+ * and headers match the way HTTP matches them, without regard to case.
+ */
+class MockLeadEndpointScriptTest {
+    private final MockLeadEndpoint endpoint = MockLeadEndpoint.startHttp();
+
+    @AfterEach
+    void close() {
+        endpoint.close();
+    }
+
+    private static String post(String body) {
+        return "POST /invoke?sig=abc HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body;
+    }
+
+    /** Sends raw bytes on a new connection and returns the whole answer, up to the close (or reset). */
+    private String exchange(String request) throws IOException {
+        try (Socket socket = new Socket(endpoint.uri().getHost(), endpoint.uri().getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(out);
+            } catch (SocketException e) {
+                // a reset after the answer: the answer read so far is the result
+            }
+            return out.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void aMalformedRequestDoesNotConsumeAScriptedResponse() throws IOException {
+        endpoint.enqueue(MockResponse.of(503));
+        endpoint.enqueue(MockResponse.of(201));
+
+        assertThat(exchange("GARBAGE\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+        assertThat(exchange(post("{}"))).startsWith("HTTP/1.1 503 ");
+        assertThat(exchange(post("{}"))).startsWith("HTTP/1.1 201 ");
+        assertThat(exchange(post("{}"))).startsWith("HTTP/1.1 202 ");
+    }
+
+    @Test
+    void aRequestOverALimitDoesNotConsumeAScriptedResponse() throws IOException {
+        endpoint.enqueue(MockResponse.of(503));
+        String tooLarge = "POST / HTTP/1.1\r\nContent-Length: " + (RequestParser.MAX_BODY_BYTES + 1) + "\r\n\r\n";
+
+        assertThat(exchange(tooLarge)).startsWith("HTTP/1.1 413 ");
+        assertThat(exchange("POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n")).startsWith("HTTP/1.1 501 ");
+        assertThat(exchange(post("{}"))).startsWith("HTTP/1.1 503 ");
+    }
+
+    @Test
+    void aScriptedConnectionCloseHeaderInAnyCaseClosesTheConnection() throws IOException {
+        endpoint.enqueue(MockResponse.builder().status(200).header("connection", "Close").build());
+        try (Socket socket = new Socket(endpoint.uri().getHost(), endpoint.uri().getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            String answer = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 200 ").contains("connection: Close\r\n");
+        }
+    }
+}
