@@ -117,7 +117,7 @@ final class EndpointConnection implements Runnable {
     }
 
     private boolean respond(OutputStream out, MockResponse response, Head head) throws IOException {
-        if (!endpoint.pause(response.headersDelay())) {
+        if (!response.headersDelay().isZero() && !endpoint.pause(response.headersDelay())) {
             return false;
         }
         boolean noBody = head.method().equals("HEAD") || response.status() == 204 || response.status() == 304;
