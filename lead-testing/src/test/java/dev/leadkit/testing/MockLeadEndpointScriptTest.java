@@ -7,7 +7,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +174,23 @@ class MockLeadEndpointScriptTest {
         assertThat(exchange(post("{}"))).startsWith("HTTP/1.1 200 ")
                 .contains("\r\nSet-Cookie: a=1\r\nset-cookie: b=2\r\nx-one: second\r\n")
                 .doesNotContain("first");
+    }
+
+    @Test
+    void eachScriptedAnswerIsTakenByExactlyOneOfManyConcurrentRequests() {
+        for (int i = 0; i < 30; i++) {
+            endpoint.enqueue(MockResponse.of(503));
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<Void>>> sends = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            sends.add(http.sendAsync(HttpRequest.newBuilder(endpoint.uri()).POST(BodyPublishers.ofString("{}"))
+                    .build(), BodyHandlers.discarding()));
+        }
+
+        Map<Integer, Long> byStatus = sends.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertThat(byStatus).containsOnly(Map.entry(503, 30L), Map.entry(202, 70L));
     }
 
     private static String readHead(InputStream in) throws IOException {
