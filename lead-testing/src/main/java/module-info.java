@@ -1,7 +1,7 @@
 /**
  * Test support for code that sends or receives marketplace leads: {@link dev.leadkit.testing.TestLeads} (sample,
  * random and hostile leads), {@link dev.leadkit.testing.MockLeadEndpoint} (a scriptable lead receiver on a real
- * loopback socket, over HTTP or HTTPS with a shipped test certificate), {@link dev.leadkit.testing.MockEndpoint}
+ * loopback socket, over HTTP or HTTPS with a shipped test certificate), {@link dev.leadkit.testing.InjectEndpoint}
  * (a JUnit 5 extension that starts and closes endpoints) and {@link dev.leadkit.testing.LeadAssertions} (AssertJ
  * assertions on leads and validation reports).
  *

@@ -1,5 +1,7 @@
 package dev.leadkit.testing;
 
+import dev.leadkit.testing.MockResponse.HeaderField;
+import dev.leadkit.testing.RecordedRequest.Failure;
 import dev.leadkit.testing.RequestParser.BadRequest;
 import dev.leadkit.testing.RequestParser.Head;
 import java.io.BufferedInputStream;
@@ -9,13 +11,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
- * Serves one accepted connection of a {@link MockLeadEndpoint}: reads requests one after another (keep-alive)
- * and answers each with the next scripted {@link MockResponse}, byte by byte where the script says so.
+ * Serves one accepted connection of a {@link MockLeadEndpoint}: reads requests one after another (keep-alive),
+ * records each, and answers each well-formed one with the {@link MockResponse} its dispatcher chooses, paced as
+ * the response says.
  */
 final class EndpointConnection implements Runnable {
     private static final System.Logger LOG = System.getLogger(MockLeadEndpoint.class.getName());
@@ -56,12 +61,11 @@ final class EndpointConnection implements Runnable {
         }
         in.reset();
         int sequence = endpoint.countRequest();
-        MockResponse response = endpoint.nextResponse();
-        if (response.disconnect() == MockResponse.Disconnect.BEFORE_REQUEST) {
+        if (endpoint.dropBeforeRequest()) {
             reset();
             return false;
         }
-        Head head;
+        Head head = null;
         byte[] body;
         try {
             head = parser.readHead();
@@ -71,15 +75,30 @@ final class EndpointConnection implements Runnable {
             }
             body = parser.readBody(head);
         } catch (BadRequest e) {
-            writeHead(out, e.status, Map.of("Connection", "close"), 0);
+            endpoint.record(failed(sequence, head, new Failure(e.status, e.getMessage())));
+            writeHead(out, e.status, List.of(new HeaderField("Connection", "close")), 0);
             out.flush();
             return false;
+        } catch (IOException e) {
+            endpoint.record(failed(sequence, head, new Failure(0, "the request ended before it was complete")));
+            throw e;
         }
-        endpoint.record(new RecordedRequest(sequence, head.method(), head.target(), head.version(),
-                head.headers(), body));
+        RecordedRequest request = new RecordedRequest(sequence, head.method(), head.target(), head.version(),
+                head.headers(), body);
+        endpoint.record(request);
         endpoint.requestStarted();
         try {
-            if (response.disconnect() == MockResponse.Disconnect.AFTER_REQUEST) {
+            MockResponse response;
+            try {
+                response = endpoint.dispatch(request);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, () -> "the dispatcher failed, answering 500: "
+                        + e.getClass().getName());
+                writeHead(out, 500, List.of(new HeaderField("Connection", "close")), 0);
+                out.flush();
+                return false;
+            }
+            if (response.disconnect() != MockResponse.Disconnect.NONE) {
                 reset();
                 return false;
             }
@@ -89,35 +108,70 @@ final class EndpointConnection implements Runnable {
         }
     }
 
+    /** A request that failed: what was read of its head, if all of it was, and no body. */
+    private static RecordedRequest failed(int sequence, Head head, Failure failure) {
+        return head == null
+                ? new RecordedRequest(sequence, "", "", "", Map.of(), new byte[0], failure)
+                : new RecordedRequest(sequence, head.method(), head.target(), head.version(), head.headers(),
+                        new byte[0], failure);
+    }
+
     private boolean respond(OutputStream out, MockResponse response, Head head) throws IOException {
-        if (!endpoint.pause(response.headersDelay())) {
+        if (!response.headersDelay().isZero() && !endpoint.pause(response.headersDelay())) {
             return false;
         }
         boolean noBody = head.method().equals("HEAD") || response.status() == 204 || response.status() == 304;
         byte[] body = response.bodyUnsafe();
-        writeHead(out, response.status(), response.headers(), noBody ? -1 : body.length);
-        if (!noBody) {
-            int stall = response.stallAfterBytes();
-            int first = stall < 0 ? body.length : stall;
-            out.write(body, 0, first);
-            if (stall >= 0) {
-                out.flush();
-                if (!endpoint.pause(response.stallDurationOrNull())) {
-                    return false;
-                }
-                out.write(body, first, body.length - first);
-            }
+        writeHead(out, response.status(), response.fields(), noBody ? -1 : body.length);
+        if (!noBody && !writeBody(out, response, body)) {
+            return false;
         }
         out.flush();
-        return head.keepAlive() && !"close".equalsIgnoreCase(response.headers().get("Connection"));
+        return head.keepAlive() && !RequestParser.hasToken(response.headers("Connection"), "close");
+    }
+
+    /**
+     * Writes the body in parts with a pause after each but the last: parts of {@code throttleBytes}, or one part
+     * of {@code stallAfterBytes} and then the rest; returns false if the endpoint closed during a pause.
+     */
+    private boolean writeBody(OutputStream out, MockResponse response, byte[] body) throws IOException {
+        int part;
+        int laterParts;
+        Duration pause;
+        if (response.throttleBytes() > 0) {
+            part = response.throttleBytes();
+            laterParts = part;
+            pause = response.throttlePeriod().orElseThrow();
+        } else if (response.stallAfterBytes() >= 0) {
+            part = response.stallAfterBytes();
+            laterParts = Integer.MAX_VALUE;
+            pause = response.stallDurationOrNull(); // null: until the endpoint closes
+        } else {
+            out.write(body);
+            return true;
+        }
+        int offset = 0;
+        while (true) {
+            int length = Math.min(part, body.length - offset);
+            out.write(body, offset, length);
+            offset += length;
+            if (offset >= body.length) {
+                return true;
+            }
+            out.flush();
+            if (!endpoint.pause(pause)) {
+                return false;
+            }
+            part = laterParts;
+        }
     }
 
     /** Writes the status line and headers; a {@code contentLength} of -1 writes no Content-Length. */
-    private static void writeHead(OutputStream out, int status, Map<String, String> headers, int contentLength)
+    private static void writeHead(OutputStream out, int status, List<HeaderField> headers, int contentLength)
             throws IOException {
         StringBuilder head = new StringBuilder(128);
         head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(field -> head.append(field.name()).append(": ").append(field.value()).append("\r\n"));
         if (contentLength >= 0) {
             head.append("Content-Length: ").append(contentLength).append("\r\n");
         }

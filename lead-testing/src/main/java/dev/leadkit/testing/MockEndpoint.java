@@ -10,7 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives a JUnit 5 test a running {@link MockLeadEndpoint} and closes it afterwards, through
- * {@link MockLeadEndpointExtension}.
+ * {@link MockLeadEndpointExtension}: the former name of {@link InjectEndpoint}, which it still works as.
+ *
+ * @deprecated named too closely to the server it injects, {@code MockLeadEndpoint}, for a reader to tell the
+ *     two apart; use {@link InjectEndpoint}, which means the same. This name is removed in the release after
+ *     0.1.0.
  *
  * <pre>{@code
  * class MyReceiverTest {
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(MockLeadEndpointExtension.class)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface MockEndpoint {
     /**
      * Whether the endpoint speaks HTTPS with the shipped test certificate ({@link MockLeadEndpoint#startHttps()})

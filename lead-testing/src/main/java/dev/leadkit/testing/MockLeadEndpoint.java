@@ -24,7 +24,8 @@ import javax.net.ssl.SSLContext;
 /**
  * A lead receiver for tests, on a real socket: it listens on 127.0.0.1 on a free port, over HTTP or over HTTPS
  * with a test certificate shipped in this module, records every request, and answers with scripted
- * {@link MockResponse}s in order ({@link MockResponse#ACCEPTED}, 202, once the script runs out).
+ * {@link MockResponse}s in order ({@link MockResponse#ACCEPTED}, 202, once the script runs out), or with what a
+ * {@link Dispatcher} chooses for each request.
  *
  * <pre>{@code
  * try (MockLeadEndpoint endpoint = MockLeadEndpoint.startHttps()) {
@@ -34,10 +35,17 @@ import javax.net.ssl.SSLContext;
  * }
  * }</pre>
  *
- * <p>Delays and stalls are real: the endpoint's thread blocks, and every such wait ends when the endpoint is
- * closed. Each connection has its own thread, so many clients can be served at once; requests are parsed as
- * HTTP/1.1 (HTTPS offers only {@code http/1.1} in ALPN) with bounded line, header and body sizes (a request over
- * a limit gets 400, 413, 431 or 501 and the connection is closed).
+ * <p>A scripted answer belongs to the next well-formed request: the endpoint looks at the next answer when a
+ * request starts to arrive (to drop the connection if the script says {@link MockResponse#dropBeforeRequest()}),
+ * reads the request in full, records it, and only then takes the answer. Requests are parsed as HTTP/1.1 (HTTPS
+ * offers only {@code http/1.1} in ALPN) with bounded line, header and body sizes: a malformed request, or one over
+ * a limit, gets 400, 413, 431 or 501 from the endpoint itself and the connection is closed; it is recorded with
+ * its {@link RecordedRequest#failure()} and takes no scripted answer. So does a request the client abandons
+ * before it is complete, which gets no answer at all. With several clients at once, scripted answers go to
+ * requests in the order they were read in full.
+ *
+ * <p>Delays, throttles and stalls are real: the endpoint's thread blocks, and every such wait ends when the
+ * endpoint is closed. Each connection has its own thread, so many clients can be served at once.
  *
  * <p>Thread-safe. Start one per test (or per test class) and close it; closing stops every thread it started.
  */
@@ -51,7 +59,10 @@ public final class MockLeadEndpoint implements AutoCloseable {
     private final URI uri;
     private final ExecutorService threads;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private final BlockingQueue<MockResponse> script = new LinkedBlockingQueue<>();
+    private final QueueDispatcher queue = new QueueDispatcher();
+    private volatile Dispatcher dispatcher = queue;
+    /** How the endpoint waits; a package-private seam so that tests of throttling need not sleep. */
+    volatile Waiter waiter = this::awaitClosing;
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger requestCount = new AtomicInteger();
     private final AtomicInteger connectionCount = new AtomicInteger();
@@ -59,7 +70,6 @@ public final class MockLeadEndpoint implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private volatile MockResponse defaultResponse = MockResponse.ACCEPTED;
 
     private MockLeadEndpoint(boolean https) throws IOException {
         this.https = https;
@@ -141,13 +151,15 @@ public final class MockLeadEndpoint implements AutoCloseable {
     }
 
     /**
-     * Scripts the next answers, in order, after any already enqueued.
+     * Scripts the next answers, in order, after any already enqueued: each is taken by one well-formed request.
      *
      * @param responses the answers
+     * @throws IllegalStateException if a {@link #dispatcher(Dispatcher) dispatcher} of your own answers instead
      */
     public void enqueue(MockResponse... responses) {
+        requireQueue("enqueue");
         for (MockResponse response : responses) {
-            script.add(Objects.requireNonNull(response, "response"));
+            queue.enqueue(Objects.requireNonNull(response, "response"));
         }
     }
 
@@ -155,9 +167,29 @@ public final class MockLeadEndpoint implements AutoCloseable {
      * Sets the answer given once the script is used up; initially {@link MockResponse#ACCEPTED}.
      *
      * @param response the answer, such as a slow 202 for load tests
+     * @throws IllegalStateException if a {@link #dispatcher(Dispatcher) dispatcher} of your own answers instead
      */
     public void respondByDefault(MockResponse response) {
-        this.defaultResponse = Objects.requireNonNull(response, "response");
+        requireQueue("respondByDefault");
+        queue.respondByDefault(Objects.requireNonNull(response, "response"));
+    }
+
+    /**
+     * Answers every later request with what the dispatcher chooses, instead of the script: for answers that
+     * depend on the request, such as 409 for a lead seen before. Set it before the client sends; after this,
+     * {@link #enqueue} and {@link #respondByDefault} are refused, since nothing would read the script.
+     *
+     * @param dispatcher the dispatcher
+     */
+    public void dispatcher(Dispatcher dispatcher) {
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    private void requireQueue(String operation) {
+        if (dispatcher != queue) {
+            throw new IllegalStateException(operation + " scripts the default dispatcher, but this endpoint "
+                    + "answers with its own dispatcher");
+        }
     }
 
     /**
@@ -172,7 +204,8 @@ public final class MockLeadEndpoint implements AutoCloseable {
 
     /**
      * Waits for the next recorded request. A request is recorded once it has been read in full, before the
-     * answer; one dropped before it was read is never recorded.
+     * answer, or once it failed ({@link RecordedRequest#failure()}); one dropped by the script before it was read
+     * is never recorded.
      *
      * @param timeout how long to wait
      * @return the request, oldest first
@@ -286,9 +319,17 @@ public final class MockLeadEndpoint implements AutoCloseable {
         return requestCount.incrementAndGet();
     }
 
-    MockResponse nextResponse() {
-        MockResponse next = script.poll();
-        return next == null ? defaultResponse : next;
+    /** Whether the next answer drops the connection before the request is read; if so, it is taken. */
+    boolean dropBeforeRequest() {
+        Dispatcher current = dispatcher;
+        if (current == queue) {
+            return queue.takeDropBeforeRequest();
+        }
+        return current.peek().disconnect() == MockResponse.Disconnect.BEFORE_REQUEST;
+    }
+
+    MockResponse dispatch(RecordedRequest request) {
+        return Objects.requireNonNull(dispatcher.dispatch(request), "the dispatcher's response");
     }
 
     void record(RecordedRequest request) {
@@ -306,15 +347,26 @@ public final class MockLeadEndpoint implements AutoCloseable {
     /** Waits for the duration (null: until closed); returns false if the endpoint closed meanwhile. */
     boolean pause(Duration duration) {
         try {
-            if (duration == null) {
-                closed.await();
-                return false;
-            }
-            return !closed.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+            return waiter.await(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private boolean awaitClosing(Duration duration) throws InterruptedException {
+        if (duration == null) {
+            closed.await();
+            return false;
+        }
+        return !closed.await(duration.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Waits for a duration, or until the endpoint closes. */
+    @FunctionalInterface
+    interface Waiter {
+        /** Waits for the duration (null: until closed); returns false if the endpoint closed meanwhile. */
+        boolean await(Duration duration) throws InterruptedException;
     }
 
     void forget(Socket socket) {

@@ -3,8 +3,11 @@ package dev.leadkit.testing;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -18,10 +21,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ModifierSupport;
 
 /**
- * The JUnit 5 extension behind {@link MockEndpoint}: starts a {@link MockLeadEndpoint} for each annotated field and
- * parameter, and closes it when its scope ends. Usually registered through {@code @MockEndpoint}; registering it
- * with {@code @ExtendWith(MockLeadEndpointExtension.class)} also makes every {@code MockLeadEndpoint} parameter
- * resolvable, over HTTP unless the parameter says otherwise.
+ * The JUnit 5 extension behind {@link InjectEndpoint}: starts a {@link MockLeadEndpoint} for each annotated field
+ * and parameter, and closes it when its scope ends. Usually registered through {@code @InjectEndpoint}; registering
+ * it with {@code @ExtendWith(MockLeadEndpointExtension.class)} also makes every {@code MockLeadEndpoint} parameter
+ * resolvable, over HTTP unless the parameter says otherwise. The deprecated {@code @MockEndpoint} works the same.
  *
  * <p>Scopes: static fields and {@code @BeforeAll}/{@code @AfterAll} parameters share one endpoint per class; instance
  * fields share one per test, or one per class under {@code @TestInstance(PER_CLASS)}; other parameters, one per
@@ -31,6 +34,7 @@ import org.junit.platform.commons.support.ModifierSupport;
  *
  * <p>Stateless and thread-safe, so tests may run in parallel.
  */
+@SuppressWarnings("removal") // reads the deprecated @MockEndpoint as long as it exists
 public final class MockLeadEndpointExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
@@ -83,8 +87,9 @@ public final class MockLeadEndpointExtension implements BeforeAllCallback, Befor
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        boolean https = parameter.findAnnotation(MockEndpoint.class).map(MockEndpoint::https)
-                .orElseGet(() -> classSetting(context).map(MockEndpoint::https).orElse(false));
+        boolean https = parameter.findAnnotation(InjectEndpoint.class).map(InjectEndpoint::https)
+                .or(() -> parameter.findAnnotation(MockEndpoint.class).map(MockEndpoint::https))
+                .orElseGet(() -> classSetting(context).orElse(false));
         return endpoint(context, https);
     }
 
@@ -100,29 +105,37 @@ public final class MockLeadEndpointExtension implements BeforeAllCallback, Befor
 
     /** Static fields when {@code instance} is null, else that instance's fields. */
     private static void inject(ExtensionContext context, Class<?> type, Object instance) {
-        List<Field> fields = AnnotationSupport.findAnnotatedFields(type, MockEndpoint.class,
-                instance == null ? ModifierSupport::isStatic : ModifierSupport::isNotStatic);
+        Predicate<Field> scope = instance == null ? ModifierSupport::isStatic : ModifierSupport::isNotStatic;
+        Set<Field> fields = new LinkedHashSet<>(AnnotationSupport.findAnnotatedFields(type, InjectEndpoint.class,
+                scope));
+        fields.addAll(AnnotationSupport.findAnnotatedFields(type, MockEndpoint.class, scope));
         for (Field field : fields) {
+            InjectEndpoint inject = field.getAnnotation(InjectEndpoint.class);
+            String annotation = inject != null ? "@InjectEndpoint" : "@MockEndpoint";
             if (field.getType() != MockLeadEndpoint.class || Modifier.isFinal(field.getModifiers())) {
-                throw new ExtensionConfigurationException("@MockEndpoint field " + field.getDeclaringClass()
+                throw new ExtensionConfigurationException(annotation + " field " + field.getDeclaringClass()
                         .getName() + "." + field.getName() + " must be a non-final MockLeadEndpoint: "
                         + (Modifier.isFinal(field.getModifiers()) ? "final " : "") + field.getType().getName());
             }
-            MockEndpoint setting = field.getAnnotation(MockEndpoint.class);
+            boolean https = inject != null ? inject.https() : field.getAnnotation(MockEndpoint.class).https();
             try {
                 field.setAccessible(true);
-                field.set(instance, endpoint(context, setting != null && setting.https()));
+                field.set(instance, endpoint(context, https));
             } catch (IllegalAccessException | RuntimeException e) {
-                throw new ExtensionConfigurationException("cannot set @MockEndpoint field "
+                throw new ExtensionConfigurationException("cannot set " + annotation + " field "
                         + field.getDeclaringClass().getName() + "." + field.getName(), e);
             }
         }
     }
 
-    /** The test class's (or an enclosing class's) {@code @MockEndpoint}, if any. */
-    private static Optional<MockEndpoint> classSetting(ExtensionContext context) {
+    /** The {@code https} setting of the test class's (or an enclosing class's) annotation, if any. */
+    private static Optional<Boolean> classSetting(ExtensionContext context) {
         for (Class<?> c = context.getTestClass().orElse(null); c != null; c = c.getEnclosingClass()) {
-            Optional<MockEndpoint> found = AnnotationSupport.findAnnotation(c, MockEndpoint.class);
+            Class<?> annotated = c;
+            Optional<Boolean> found = AnnotationSupport.findAnnotation(annotated, InjectEndpoint.class)
+                    .map(InjectEndpoint::https)
+                    .or(() -> AnnotationSupport.findAnnotation(annotated, MockEndpoint.class)
+                            .map(MockEndpoint::https));
             if (found.isPresent()) {
                 return found;
             }

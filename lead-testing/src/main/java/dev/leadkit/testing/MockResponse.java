@@ -2,23 +2,29 @@ package dev.leadkit.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One scripted answer of a {@link MockLeadEndpoint}: a status, headers and a body, optionally delivered slowly
- * (a delay before the headers, a stall in the middle of the body) or not at all (the connection is reset before
- * or after the request is read).
+ * (a delay before the headers, a throttled body, a stall in the middle of the body) or not at all (the connection
+ * is reset before or after the request is read).
  *
- * <p>Immutable and thread-safe. The endpoint adds {@code Content-Length} itself, from the body.
+ * <p>Header names are matched without regard to case, as HTTP does, and a name may have several values; they are
+ * sent in the order they were added, with the name as spelled. The endpoint adds {@code Content-Length} itself,
+ * from the body. Immutable and thread-safe.
  *
  * <pre>{@code
- * endpoint.enqueue(MockResponse.builder().status(429).header("Retry-After", "2").build());
+ * endpoint.enqueue(MockResponse.builder().status(429).setHeader("Retry-After", "2").build());
+ * endpoint.enqueue(MockResponse.builder().status(200).body("{\"ok\":true}").throttleBody(4, Duration.ofMillis(50))
+ *         .build());
  * endpoint.enqueue(MockResponse.builder().status(200).body("{\"ok\":true}").stallBodyAfter(5).build());
  * endpoint.enqueue(MockResponse.dropAfterRequest());
  * }</pre>
@@ -38,21 +44,34 @@ public final class MockResponse {
     public static final MockResponse ACCEPTED = of(202);
 
     private final int status;
-    private final Map<String, String> headers;
+    private final List<HeaderField> fields;
+    private final Map<String, List<String>> headers;
     private final byte[] body;
     private final Duration headersDelay;
     private final int stallAfterBytes;
     private final Duration stallDuration;
+    private final int throttleBytes;
+    private final Duration throttlePeriod;
     private final Disconnect disconnect;
 
     private MockResponse(Builder b) {
         status = b.status;
-        headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        fields = List.copyOf(b.fields);
+        TreeMap<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        fields.forEach(f -> byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f.value()));
+        byName.replaceAll((name, values) -> List.copyOf(values));
+        headers = Collections.unmodifiableMap(byName);
         body = b.body.clone();
         headersDelay = b.headersDelay;
         stallAfterBytes = b.stallAfterBytes;
         stallDuration = b.stallDuration;
+        throttleBytes = b.throttleBytes;
+        throttlePeriod = b.throttlePeriod;
         disconnect = b.disconnect;
+    }
+
+    /** One header line as sent: the name as spelled and one value. */
+    record HeaderField(String name, String value) {
     }
 
     /**
@@ -127,9 +146,11 @@ public final class MockResponse {
      */
     public Builder toBuilder() {
         Builder b = new Builder().status(status).body(body).headersDelay(headersDelay).disconnect(disconnect);
-        headers.forEach(b::header);
+        b.fields.addAll(fields);
         b.stallAfterBytes = stallAfterBytes;
         b.stallDuration = stallDuration;
+        b.throttleBytes = throttleBytes;
+        b.throttlePeriod = throttlePeriod;
         return b;
     }
 
@@ -138,9 +159,40 @@ public final class MockResponse {
         return status;
     }
 
-    /** {@return the headers in the order they are sent, without {@code Content-Length}; unmodifiable} */
-    public Map<String, String> headers() {
+    /**
+     * All headers, without {@code Content-Length}: every value of each name, in the order added.
+     *
+     * @return an unmodifiable map whose lookups ignore case; its keys are in case-insensitive order, not the order
+     *     the headers are sent
+     */
+    public Map<String, List<String>> headers() {
         return headers;
+    }
+
+    /**
+     * Every value of one header.
+     *
+     * @param name the header name, any case
+     * @return the values in the order added; empty if the header is not set
+     */
+    public List<String> headers(String name) {
+        return headers.getOrDefault(Objects.requireNonNull(name, "name"), List.of());
+    }
+
+    /**
+     * The first value of a header.
+     *
+     * @param name the header name, any case
+     * @return the value, or empty if the header is not set
+     */
+    public Optional<String> header(String name) {
+        List<String> values = headers(name);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The header lines in the order they are sent. */
+    List<HeaderField> fields() {
+        return fields;
     }
 
     /** {@return a copy of the body bytes} */
@@ -157,14 +209,24 @@ public final class MockResponse {
         return headersDelay;
     }
 
-    /** {@return after how many body bytes the endpoint stalls, or -1 for no stall} */
+    /** {@return after how many body bytes the endpoint stalls once, or -1 for no such stall} */
     public int stallAfterBytes() {
         return stallAfterBytes;
     }
 
-    /** {@return how long a stall lasts; empty means until the endpoint is closed} */
+    /** {@return how long a stall lasts; empty means until the endpoint is closed, or no stall} */
     public Optional<Duration> stallDuration() {
         return Optional.ofNullable(stallDuration);
+    }
+
+    /** {@return how many body bytes the endpoint sends between two pauses of a throttled body, or -1 for none} */
+    public int throttleBytes() {
+        return throttleBytes;
+    }
+
+    /** {@return how long each pause of a throttled body lasts; empty if the body is not throttled} */
+    public Optional<Duration> throttlePeriod() {
+        return Optional.ofNullable(throttlePeriod);
     }
 
     Duration stallDurationOrNull() {
@@ -178,16 +240,17 @@ public final class MockResponse {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MockResponse r && status == r.status && headers.equals(r.headers)
+        return o instanceof MockResponse r && status == r.status && fields.equals(r.fields)
                 && Arrays.equals(body, r.body) && headersDelay.equals(r.headersDelay)
                 && stallAfterBytes == r.stallAfterBytes && Objects.equals(stallDuration, r.stallDuration)
+                && throttleBytes == r.throttleBytes && Objects.equals(throttlePeriod, r.throttlePeriod)
                 && disconnect == r.disconnect;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers, Arrays.hashCode(body), headersDelay, stallAfterBytes, stallDuration,
-                disconnect);
+        return Objects.hash(status, fields, Arrays.hashCode(body), headersDelay, stallAfterBytes, stallDuration,
+                throttleBytes, throttlePeriod, disconnect);
     }
 
     @Override
@@ -197,17 +260,20 @@ public final class MockResponse {
         }
         return "MockResponse[status=" + status + ", headers=" + headers.keySet() + ", body=" + body.length
                 + " bytes, headersDelay=" + headersDelay + ", stallAfterBytes=" + stallAfterBytes
-                + ", stallDuration=" + (stallDuration == null ? "until closed" : stallDuration) + "]";
+                + ", stallDuration=" + (stallDuration == null ? "until closed" : stallDuration)
+                + (throttleBytes < 0 ? "" : ", throttle=" + throttleBytes + " bytes per " + throttlePeriod) + "]";
     }
 
     /** Builds a {@link MockResponse}. Not thread-safe. */
     public static final class Builder {
         private int status = 202;
-        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<HeaderField> fields = new ArrayList<>();
         private byte[] body = new byte[0];
         private Duration headersDelay = Duration.ZERO;
         private int stallAfterBytes = -1;
         private Duration stallDuration;
+        private int throttleBytes = -1;
+        private Duration throttlePeriod;
         private Disconnect disconnect = Disconnect.NONE;
 
         private Builder() {
@@ -229,7 +295,7 @@ public final class MockResponse {
         }
 
         /**
-         * Adds or replaces a header, such as {@code Retry-After}.
+         * Sets a header, such as {@code Retry-After}: the same as {@link #setHeader(String, String)}.
          *
          * @param name the header name; not {@code Content-Length} or {@code Transfer-Encoding}, which the
          *     endpoint sets
@@ -239,6 +305,55 @@ public final class MockResponse {
          *     the response framing
          */
         public Builder header(String name, String value) {
+            return setHeader(name, value);
+        }
+
+        /**
+         * Replaces every value of a header, whatever the case of its name, with one value.
+         *
+         * @param name the header name; not {@code Content-Length} or {@code Transfer-Encoding}, which the
+         *     endpoint sets
+         * @param value the value, without CR or LF
+         * @return this builder
+         * @throws IllegalArgumentException for a header the endpoint sets, or a name or value that would break
+         *     the response framing
+         */
+        public Builder setHeader(String name, String value) {
+            checkHeader(name, value);
+            removeHeader(name);
+            fields.add(new HeaderField(name, value));
+            return this;
+        }
+
+        /**
+         * Adds a value to a header, after any it already has: sent as one more header line.
+         *
+         * @param name the header name; not {@code Content-Length} or {@code Transfer-Encoding}, which the
+         *     endpoint sets
+         * @param value the value, without CR or LF
+         * @return this builder
+         * @throws IllegalArgumentException for a header the endpoint sets, or a name or value that would break
+         *     the response framing
+         */
+        public Builder addHeader(String name, String value) {
+            checkHeader(name, value);
+            fields.add(new HeaderField(name, value));
+            return this;
+        }
+
+        /**
+         * Removes every value of a header, whatever the case of its name; nothing happens if it is not set.
+         *
+         * @param name the header name, any case
+         * @return this builder
+         */
+        public Builder removeHeader(String name) {
+            Objects.requireNonNull(name, "name");
+            fields.removeIf(f -> f.name().equalsIgnoreCase(name));
+            return this;
+        }
+
+        private static void checkHeader(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
             String lower = name.toLowerCase(Locale.ROOT);
@@ -251,8 +366,6 @@ public final class MockResponse {
             if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("value of header " + name + " must not contain CR or LF");
             }
-            headers.put(name, value);
-            return this;
         }
 
         /**
@@ -291,7 +404,7 @@ public final class MockResponse {
 
         /**
          * Sends the headers and the first {@code bytes} of the body, then sends nothing more until the endpoint
-         * closes: a server that stalls mid-body.
+         * closes: a server that stalls mid-body. Replaces any throttle.
          *
          * @param bytes how many body bytes to send first, 0 or more and less than the body length
          * @return this builder
@@ -303,11 +416,15 @@ public final class MockResponse {
             }
             this.stallAfterBytes = bytes;
             this.stallDuration = null;
+            this.throttleBytes = -1;
+            this.throttlePeriod = null;
             return this;
         }
 
         /**
-         * Sends the headers and the first {@code bytes} of the body, waits, then sends the rest.
+         * Sends the headers and the first {@code bytes} of the body, waits once, then sends the rest. Replaces any
+         * throttle. For a body of at most {@code 2 * bytes} (and {@code bytes} of 1 or more) this is
+         * {@link #throttleBody(int, Duration) throttleBody(bytes, duration)}.
          *
          * @param bytes how many body bytes to send first, 0 or more and less than the body length
          * @param duration how long to stall; the stall ends early, without the rest, when the endpoint closes
@@ -315,8 +432,33 @@ public final class MockResponse {
          * @throws IllegalArgumentException for a negative count or duration
          */
         public Builder stallBodyAfter(int bytes, Duration duration) {
+            Duration checked = nonNegative(duration, "duration");
             stallBodyAfter(bytes);
-            this.stallDuration = nonNegative(duration, "duration");
+            this.stallDuration = checked;
+            return this;
+        }
+
+        /**
+         * Sends the body {@code bytes} at a time with a pause of {@code period} after each part but the last:
+         * a slow or congested server. The headers go out at once (after any {@link #headersDelay(Duration)}); a
+         * pause ends early, without the rest, when the endpoint closes. Replaces any stall.
+         *
+         * <p>The general form of the stalls: {@link #stallBodyAfter(int, Duration)} is one pause after the first
+         * part, {@link #stallBodyAfter(int)} one pause that lasts until the endpoint closes.
+         *
+         * @param bytes how many body bytes to send between pauses, 1 or more
+         * @param period how long each pause lasts, zero or more
+         * @return this builder
+         * @throws IllegalArgumentException for a count below 1 or a negative period
+         */
+        public Builder throttleBody(int bytes, Duration period) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("bytes must be >= 1: " + bytes);
+            }
+            this.throttlePeriod = nonNegative(period, "period");
+            this.throttleBytes = bytes;
+            this.stallAfterBytes = -1;
+            this.stallDuration = null;
             return this;
         }
 

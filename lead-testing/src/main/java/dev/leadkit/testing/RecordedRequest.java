@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * One request as a {@link MockLeadEndpoint} received it: request line, headers, raw body, and the body read as a
- * {@link Lead} with {@link LeadJson#defaults()} (or why it could not be read).
+ * {@link Lead} with {@link LeadJson#defaults()} (or why it could not be read). A request the endpoint refused, or
+ * one the client gave up on before it was complete, is recorded too, with what was wrong in {@link #failure()}.
  *
  * <p>Immutable and thread-safe. {@link #toString()} masks the query of the path, which may hold the URL secret,
  * and shows no header values or body.
@@ -28,9 +30,38 @@ public final class RecordedRequest {
     private final byte[] body;
     private final Lead lead;
     private final LeadParseException parseFailure;
+    private final Failure failure;
+
+    /**
+     * Why a request was not answered by the script: it was malformed, over a limit, or incomplete.
+     *
+     * @param status the status the endpoint answered with before it closed the connection (400, 413, 431 or
+     *     501), or 0 if the request ended before it was complete and nothing was answered
+     * @param reason what was wrong, such as {@code "malformed request line"}; never any of the request's bytes
+     */
+    public record Failure(int status, String reason) {
+        /** Checks the components. */
+        public Failure {
+            Objects.requireNonNull(reason, "reason");
+            if (status != 0 && (status < 400 || status > 599)) {
+                throw new IllegalArgumentException("status must be 0 or an error status: " + status);
+            }
+        }
+
+        /** {@return whether the endpoint answered the request with {@link #status()}} */
+        public boolean answered() {
+            return status != 0;
+        }
+    }
 
     RecordedRequest(int sequenceNumber, String method, String path, String version,
             Map<String, List<String>> headers, byte[] body) {
+        this(sequenceNumber, method, path, version, headers, body, null);
+    }
+
+    RecordedRequest(int sequenceNumber, String method, String path, String version,
+            Map<String, List<String>> headers, byte[] body, Failure requestFailure) {
+        this.failure = requestFailure;
         this.sequenceNumber = sequenceNumber;
         this.method = method;
         this.path = path;
@@ -53,6 +84,17 @@ public final class RecordedRequest {
     /** {@return the 1-based number of this request among all that reached the endpoint} */
     public int sequenceNumber() {
         return sequenceNumber;
+    }
+
+    /**
+     * What was wrong with the request, if the endpoint refused it or it ended before it was complete. Such a
+     * request got no scripted answer and consumed none; what was read of it before the failure is kept (an empty
+     * method, path and version if the request line itself was wrong), its body is empty.
+     *
+     * @return the failure, or empty for a well-formed request
+     */
+    public Optional<Failure> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** {@return the method, such as {@code POST}} */
@@ -90,6 +132,16 @@ public final class RecordedRequest {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /**
+     * Every value of one header.
+     *
+     * @param name the header name, any case
+     * @return the values in the order received; empty if the header was not sent
+     */
+    public List<String> headers(String name) {
+        return headers.getOrDefault(Objects.requireNonNull(name, "name"), List.of());
+    }
+
     /** {@return a copy of the body bytes, after any chunked transfer coding was removed} */
     public byte[] body() {
         return body.clone();
@@ -124,6 +176,7 @@ public final class RecordedRequest {
         List<String> names = new ArrayList<>(headers.keySet());
         return "RecordedRequest[#" + sequenceNumber + " " + method + " " + Masking.target(path) + " " + version
                 + ", headers=" + names + ", body=" + body.length + " bytes"
-                + (parseFailure == null ? "" : ", not a lead: " + parseFailure.problem()) + "]";
+                + (parseFailure == null ? "" : ", not a lead: " + parseFailure.problem())
+                + (failure == null ? "" : ", failed: " + failure.status() + " " + failure.reason()) + "]";
     }
 }

@@ -40,10 +40,23 @@ final class RequestParser {
         }
 
         boolean keepAlive() {
-            String connection = first("connection");
-            boolean close = connection != null && connection.toLowerCase(Locale.ROOT).contains("close");
-            return version.equals("HTTP/1.1") && !close;
+            return version.equals("HTTP/1.1") && !hasToken(headers.getOrDefault("connection", List.of()), "close");
         }
+    }
+
+    /**
+     * Whether any of a header's values lists a token, such as {@code close} in {@code Connection: keep-alive, Close}
+     * (RFC 9110 5.6.1: comma-separated, tokens compared without regard to case).
+     */
+    static boolean hasToken(List<String> values, String token) {
+        for (String value : values) {
+            for (String element : value.split(",", -1)) {
+                if (element.strip().equalsIgnoreCase(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private final InputStream in;

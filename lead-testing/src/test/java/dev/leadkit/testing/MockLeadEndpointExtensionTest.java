@@ -29,6 +29,7 @@ import org.junit.platform.testkit.engine.Event;
  * Runs small test classes with JUnit's own engine and checks what they saw: which endpoint each field and parameter
  * got, whether it answered, and that every endpoint was closed once its scope ended.
  */
+@SuppressWarnings("removal") // the deprecated @MockEndpoint must keep working until it is removed
 class MockLeadEndpointExtensionTest {
     /** What the fixture tests saw, by label; reset before each run. */
     static final Map<String, MockLeadEndpoint> SEEN = new LinkedHashMap<>();

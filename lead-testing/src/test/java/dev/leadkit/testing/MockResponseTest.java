@@ -47,7 +47,7 @@ class MockResponseTest {
     void factoriesSayWhatTheyDo() {
         assertThat(MockResponse.of(503).status()).isEqualTo(503);
         assertThat(MockResponse.of(400, "no").body()).asString().isEqualTo("no");
-        assertThat(MockResponse.redirect(307, "http://x/").headers()).containsEntry("Location", "http://x/");
+        assertThat(MockResponse.redirect(307, "http://x/").headers("Location")).containsExactly("http://x/");
         assertThat(MockResponse.dropBeforeRequest().disconnect()).isEqualTo(MockResponse.Disconnect.BEFORE_REQUEST);
         assertThat(MockResponse.dropAfterRequest().toString()).isEqualTo("MockResponse[disconnect=AFTER_REQUEST]");
     }
@@ -71,5 +71,51 @@ class MockResponseTest {
                 .hasMessage("headersDelay must be >= 0: PT-0.001S");
         assertThatThrownBy(() -> MockResponse.builder().status(204).body("x").build())
                 .hasMessage("status 204 must not have a body: 1 bytes");
+    }
+
+    @Test
+    void headersIgnoreCaseAndKeepEveryValueInOrder() {
+        MockResponse response = MockResponse.builder().addHeader("Link", "<a>").addHeader("LINK", "<b>")
+                .setHeader("Retry-After", "1").setHeader("retry-after", "2").addHeader("X-Gone", "x")
+                .removeHeader("x-gone").build();
+
+        assertThat(response.headers("link")).containsExactly("<a>", "<b>");
+        assertThat(response.headers().get("lInK")).containsExactly("<a>", "<b>");
+        assertThat(response.headers("Retry-After")).containsExactly("2");
+        assertThat(response.header("RETRY-AFTER")).contains("2");
+        assertThat(response.headers("X-Gone")).isEmpty();
+        assertThat(response.header("X-Gone")).isEmpty();
+        assertThat(response.headers()).containsOnlyKeys("Link", "retry-after"); // as last set
+        assertThat(response.toBuilder().build()).isEqualTo(response);
+        assertThat(response.toBuilder().removeHeader("LINK").build().headers()).containsOnlyKeys("retry-after");
+    }
+
+    @Test
+    void headerIsSetHeader() {
+        assertThat(MockResponse.builder().header("A", "1").header("a", "2").build())
+                .isEqualTo(MockResponse.builder().setHeader("a", "2").build());
+    }
+
+    @Test
+    void everyWayToAddAHeaderRefusesFramingHeadersAndLineBreaks() {
+        assertThatThrownBy(() -> MockResponse.builder().addHeader("transfer-ENCODING", "chunked"))
+                .hasMessage("name must not be a framing header the endpoint sets: transfer-ENCODING");
+        assertThatThrownBy(() -> MockResponse.builder().setHeader("X", "a\nb"))
+                .hasMessage("value of header X must not contain CR or LF");
+        assertThatThrownBy(() -> MockResponse.builder().addHeader("", "v"))
+                .hasMessage("name must be a non-empty header token: \"\"");
+    }
+
+    @Test
+    void throttleBodyChecksItsArguments() {
+        MockResponse response = MockResponse.builder().body("abc").throttleBody(2, Duration.ZERO).build();
+
+        assertThat(response.toString()).endsWith(", throttle=2 bytes per PT0S]");
+        assertThat(response.toBuilder().build()).isEqualTo(response).hasSameHashCodeAs(response);
+        assertThat(MockResponse.builder().body("abc").build()).isNotEqualTo(response);
+        assertThatThrownBy(() -> MockResponse.builder().throttleBody(0, Duration.ZERO))
+                .hasMessage("bytes must be >= 1: 0");
+        assertThatThrownBy(() -> MockResponse.builder().throttleBody(1, Duration.ofMillis(-1)))
+                .hasMessage("period must be >= 0: PT-0.001S");
     }
 }

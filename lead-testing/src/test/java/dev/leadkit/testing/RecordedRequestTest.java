@@ -49,4 +49,25 @@ class RecordedRequestTest {
 
         assertThat(request.bodyText()).isEqualTo("{}");
     }
+
+    @Test
+    void headersByNameListEveryValueWhateverTheCase() {
+        RecordedRequest request = request("/", "{}");
+
+        assertThat(request.headers("X-MULTI")).containsExactly("a", "b");
+        assertThat(request.headers("absent")).isEmpty();
+    }
+
+    @Test
+    void aFailedRequestSaysWhatWasWrongAndNothingElse() {
+        RecordedRequest refused = new RecordedRequest(1, "", "", "", Map.of(), new byte[0],
+                new RecordedRequest.Failure(431, "too many or too large header fields"));
+
+        assertThat(refused.failure()).hasValueSatisfying(f -> assertThat(f.answered()).isTrue());
+        assertThat(refused.toString()).endsWith(", failed: 431 too many or too large header fields]");
+        assertThat(request("/", "{}").failure()).isEmpty();
+        assertThat(new RecordedRequest.Failure(0, "gone").answered()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordedRequest.Failure(202, "x"))
+                .hasMessage("status must be 0 or an error status: 202");
+    }
 }

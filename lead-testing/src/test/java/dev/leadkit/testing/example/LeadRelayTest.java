@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.schema.LeadSchema;
 import dev.leadkit.testing.HostilePayload;
-import dev.leadkit.testing.MockEndpoint;
+import dev.leadkit.testing.InjectEndpoint;
 import dev.leadkit.testing.MockLeadEndpoint;
 import dev.leadkit.testing.MockResponse;
 import dev.leadkit.testing.RecordedRequest;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LeadRelayTest {
-    @MockEndpoint(https = true)
+    @InjectEndpoint(https = true)
     MockLeadEndpoint crm;                 // a fresh HTTPS endpoint per test, closed after it
 
     LeadRelay relay() {
