@@ -7,6 +7,7 @@
 #   --dir DIR                         where the lead files go (default benchmarks/target/endpoint-load; put it on
 #                                     the disk you mean to measure, not tmpfs)
 #   --skip-build                      use the classes already built
+#   --doc FILE                        the report to write into (default docs/benchmarks.md)
 #
 # Run it on a quiet machine; the endpoint and the load driver share this JVM and its cores.
 set -euo pipefail
@@ -16,12 +17,14 @@ root="$(pwd)"
 quick=false
 build=true
 dir="$root/benchmarks/target/endpoint-load"
+doc="$root/docs/benchmarks.md"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true ;;
     --dir) dir="$2"; shift ;;
     --skip-build) build=false ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --doc) doc="$2"; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -62,7 +65,6 @@ The endpoint (\`LeadEndpoint\` with its defaults, Jetty $(ls "$HOME/.m2/reposito
 $rows
 <!-- endpoint:end -->"
 
-doc="$root/docs/benchmarks.md"
 python3 - "$doc" "$section" <<'PY'
 import sys, re
 path, section = sys.argv[1], sys.argv[2]
