@@ -6,11 +6,11 @@
  */
 module dev.leadkit.cli {
     requires dev.leadkit.client;
+    requires dev.leadkit.receiver;
     requires dev.leadkit.schema;
     requires dev.leadkit.testing;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
-    requires jdk.httpserver;
 
     opens dev.leadkit.cli to info.picocli;
 }
