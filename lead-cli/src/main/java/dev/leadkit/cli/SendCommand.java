@@ -178,14 +178,19 @@ final class SendCommand implements Callable<Integer> {
                 progress.report(input.source(), LeadOutcome.REFUSED, why);
                 continue;
             }
+            boolean slot = false;
             if (!stop.requested() && !ledger.endpointUnreachable()) {
                 try {
                     slots.acquire();
+                    slot = true;
                 } catch (InterruptedException e) {
                     stop.request();
                 }
             }
             if (stop.requested() || ledger.endpointUnreachable()) {
+                if (slot) {
+                    slots.release();
+                }
                 String why = stop.requested() ? "interrupted before it was sent"
                         : "the endpoint is unreachable: " + maxConnectFailures + " leads in a row could not connect";
                 ledger.record(lead, LeadOutcome.NOT_ATTEMPTED, false);
@@ -205,6 +210,9 @@ final class SendCommand implements Callable<Integer> {
                     slots.release();
                 }
             });
+        }
+        if (Thread.interrupted()) { // an interrupt after the last lead was handed out: taken as the stop it is
+            stop.request();
         }
         slots.acquireUninterruptibly(concurrency); // every send handed out has ended and is booked
     }
