@@ -1,6 +1,7 @@
 package dev.leadkit.cli;
 
 import dev.leadkit.client.DeliveryFailedException;
+import dev.leadkit.client.LeadClientException;
 import dev.leadkit.client.LeadInvalidException;
 import dev.leadkit.client.LeadRejectedException;
 import java.util.Set;
@@ -92,5 +93,39 @@ enum LeadOutcome {
             f = f.getCause();
         }
         return f;
+    }
+
+    /**
+     * A failure in words for people: the client's message for a refusal or a status, and for a connection that
+     * failed, what to check instead of the JDK's exception text.
+     *
+     * @param plainHttp whether the endpoint says http: a lost connection then hints at an https port
+     */
+    static String describe(Throwable failure, boolean plainHttp) {
+        Throwable f = unwrap(failure);
+        if (!(f instanceof LeadClientException)) {
+            return "unexpected error in the client (" + f.getClass().getSimpleName() + "), please report it";
+        }
+        if (!(f instanceof DeliveryFailedException failed)) {
+            return f.getMessage();
+        }
+        String after = "after " + failed.attempts() + (failed.attempts() == 1 ? " attempt: " : " attempts: ");
+        switch (failed.reason()) {
+            case CONNECT_FAILED:
+                return after + "could not connect (is the receiver running, and the host and port right?)";
+            case TLS_FAILED:
+                return after + "TLS handshake failed: the receiver's certificate is not trusted (--cacert "
+                        + "FILE.pem trusts a private CA or test certificate), or it does not speak TLS";
+            case CONNECTION_LOST:
+                return after + "connection lost; the receiver may or may not have the lead"
+                        + (plainHttp ? " (if the endpoint serves https, the URL must say https://)" : "");
+            case TIMED_OUT:
+                return after + "no complete answer within the deadline (--timeout)";
+            case INTERRUPTED:
+            case CLOSED:
+                return after + "interrupted";
+            default:
+                return f.getMessage();
+        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.leadkit.cli;
 
-import dev.leadkit.client.DeliveryFailedException;
 import dev.leadkit.client.LeadClient;
-import dev.leadkit.client.LeadClientException;
 import dev.leadkit.client.SendResult;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
@@ -147,7 +145,7 @@ final class SendCommand implements Callable<Integer> {
             Progress progress = new Progress(out, err, env.terminal(), env.columns(), format, inputs.size());
             Stop stop = Stop.onSignals(Duration.ofSeconds((long) attempts * (timeoutSeconds + 30) + 10));
             try {
-                sendAll(inputs, transport.apply(client), ledger, progress, stop, hint(uri));
+                sendAll(inputs, transport.apply(client), ledger, progress, stop, "http".equalsIgnoreCase(uri.getScheme()));
                 progress.finish();
                 summary(info, inputs.size(), ledger, stop.requested());
             } finally {
@@ -166,7 +164,7 @@ final class SendCommand implements Callable<Integer> {
 
     /** Hands each lead to the client, at most {@code concurrency} at once, and waits for the last one. */
     private void sendAll(List<Inputs.Input> inputs, Function<Lead, CompletableFuture<SendResult>> send,
-            SendLedger ledger, Progress progress, Stop stop, String hint) {
+            SendLedger ledger, Progress progress, Stop stop, boolean plainHttp) {
         Semaphore slots = new Semaphore(concurrency);
         for (Inputs.Input input : inputs) {
             Lead lead;
@@ -205,7 +203,7 @@ final class SendCommand implements Callable<Integer> {
             }
             sent.whenComplete((result, failure) -> {
                 try {
-                    book(input.source(), lead, result, failure, ledger, progress, hint);
+                    book(input.source(), lead, result, failure, ledger, progress, plainHttp);
                 } finally {
                     slots.release();
                 }
@@ -218,7 +216,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     private static void book(String source, Lead lead, SendResult result, Throwable failure, SendLedger ledger,
-            Progress progress, String hint) {
+            Progress progress, boolean plainHttp) {
         if (failure == null && result != null) {
             ledger.record(lead, LeadOutcome.DELIVERED, false);
             progress.delivered(source, result);
@@ -228,20 +226,10 @@ final class SendCommand implements Callable<Integer> {
                 : LeadOutcome.unwrap(failure);
         LeadOutcome outcome = LeadOutcome.of(cause);
         ledger.record(lead, outcome, LeadOutcome.isConnectFailure(cause));
-        String why = cause instanceof LeadClientException ? cause.getMessage()
-                : "unexpected error in the client (" + cause.getClass().getSimpleName() + "), please report it";
-        if (cause instanceof DeliveryFailedException lost
-                && lost.reason() == DeliveryFailedException.Reason.CONNECTION_LOST) {
-            why += hint;
-        }
+        String why = LeadOutcome.describe(cause, plainHttp);
         progress.report(source, outcome, why);
     }
 
-    /** A hint for a connection lost at once: plain http to an https port looks just like that. */
-    private static String hint(URI uri) {
-        return "http".equalsIgnoreCase(uri.getScheme())
-                ? " (if the endpoint serves https, the URL must say https://)" : "";
-    }
 
     private void summary(PrintWriter info, int total, SendLedger ledger, boolean interrupted) {
         if (interrupted) {

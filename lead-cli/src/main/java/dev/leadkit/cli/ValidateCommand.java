@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  lead validate lead.json",
-            "  lead validate --schema latest --profile contactable,salesforce leads.jsonl",
+            "  lead validate --schema latest --profile contactable,dynamics-365 leads.jsonl",
             "  lead sample --all | lead validate -",
             "  cat a.jsonl | lead validate --format json - | jq 'select(.valid|not)'"})
 final class ValidateCommand implements Callable<Integer> {
@@ -46,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     SchemaName schema;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", split = ",",
+    @Option(names = "--profile", paramLabel = "PROFILE", split = ",", converter = ProfileName.Converter.class,
+            completionCandidates = ProfileName.Candidates.class,
             description = "Rules to add to the default ones (valid e-mail, sane sizes): ${COMPLETION-CANDIDATES}.")
     List<LeadProfile> profiles = new ArrayList<>();
 
