@@ -77,7 +77,7 @@ class SendInterruptIT {
             assertThat(stored(store)).as("the server holds what send counted as delivered").hasSize(delivered);
 
             Path again = dir.resolve("failed-2.jsonl");
-            LeadJar.Result rerun = LeadJar.run(env, "", WAIT, "send", "--concurrency", "32", "--failed-out",
+            LeadJar.Result rerun = LeadJar.run(env, "", WAIT, "send", "--concurrency", "64", "--failed-out",
                     again.toString(), failed.toString());
             assertThat(rerun.exitCode()).as(rerun.err()).isZero();
             assertThat(Files.readAllLines(again)).isEmpty();
