@@ -109,6 +109,22 @@ class LeadJarIT {
     }
 
     @Test
+    void sampleStopsWhenThePipeCloses() throws Exception {
+        // Three million leads take minutes to print; head -1 closes the pipe after the first line.
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process pipeline = new ProcessBuilder("sh", "-c", "'" + javaBin + "' -jar '" + LeadJar.jar()
+                + "' sample --random 3000000 | head -1").redirectErrorStream(true).start();
+        String out = new String(pipeline.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        boolean ended = pipeline.waitFor(QUICK.toSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+            pipeline.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            pipeline.destroyForcibly();
+        }
+        assertThat(ended).as("the pipeline ended once head had its line").isTrue();
+        assertThat(out.lines()).hasSize(1).first().asString().startsWith("{\"");
+    }
+
+    @Test
     void aSampleStreamPipesIntoValidate() throws Exception {
         LeadJar.Result samples = LeadJar.run(Map.of(), "", QUICK, "sample", "--all");
         LeadJar.Result run = LeadJar.run(Map.of(), samples.out(), QUICK, "validate", "-");

@@ -149,7 +149,8 @@ class SendCommandTest {
             Cli.Run untrusted = send(Map.of(), false, "--endpoint", https.uri().toString(), "--attempts", "1",
                     lead.toString());
             assertThat(untrusted.exitCode()).isEqualTo(1);
-            assertThat(untrusted.out()).contains("TLS handshake failed");
+            assertThat(untrusted.out()).contains("TLS handshake failed: the receiver's certificate is not trusted "
+                    + "(--cacert FILE.pem").doesNotContain("sun.", "Exception", "java.");
             assertThat(https.requestCount()).isEqualTo(1);
         }
     }
