@@ -41,7 +41,8 @@ record Environment(Map<String, String> variables, InputStream stdin, boolean ter
     }
 
     /**
-     * Whether the console is an interactive terminal: the last resort of {@link Terminal#stderrIsTerminal()}. Up to JDK 21 a console exists only then; from JDK 22 one may
+     * Whether the console is an interactive terminal: the last resort of {@link Terminal#stderrIsTerminal()}. Up to
+     * JDK 21 a console exists only then; from JDK 22 one may
      * exist for redirected streams too, and {@code Console.isTerminal()} (called reflectively, as this runs on 17)
      * tells.
      */

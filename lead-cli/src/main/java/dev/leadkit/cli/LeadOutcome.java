@@ -27,8 +27,10 @@ enum LeadOutcome {
      * wrong token, URL or flow): fix the endpoint, then re-run.
      */
     ENDPOINT_REFUSED("endpoint refused", true),
-    /** Not delivered for another reason (connection, timeout, 5xx, a redirect, an unexpected error); it may or
-     * may not have reached the receiver if the connection broke after the request went out. */
+    /**
+     * Not delivered for another reason (connection, timeout, 5xx, a redirect, an unexpected error in the client);
+     * if the connection broke after the request went out, the receiver may have it.
+     */
     FAILED("failed", true),
     /** Never handed to the client: interrupted, or the endpoint was unreachable for the leads before it. */
     NOT_ATTEMPTED("not attempted", true);
@@ -66,7 +68,7 @@ enum LeadOutcome {
     static LeadOutcome of(Throwable failure) {
         Throwable f = unwrap(failure);
         if (f instanceof LeadRejectedException rejected) {
-            // TODO(merge): the client's own ENDPOINT_REFUSED type replaces this status check.
+            // Until the client reports an endpoint refusal as a type of its own, the status tells.
             return ENDPOINT_STATUSES.contains(rejected.statusCode()) ? ENDPOINT_REFUSED : REFUSED;
         }
         if (f instanceof LeadInvalidException) {

@@ -145,7 +145,8 @@ final class SendCommand implements Callable<Integer> {
             Progress progress = new Progress(out, err, env.terminal(), env.columns(), format, inputs.size());
             Stop stop = Stop.onSignals(Duration.ofSeconds((long) attempts * (timeoutSeconds + 30) + 10));
             try {
-                sendAll(inputs, transport.apply(client), ledger, progress, stop, "http".equalsIgnoreCase(uri.getScheme()));
+                boolean plainHttp = "http".equalsIgnoreCase(uri.getScheme());
+                sendAll(inputs, transport.apply(client), ledger, progress, stop, plainHttp);
                 progress.finish();
                 summary(info, inputs.size(), ledger, stop.requested());
             } finally {
@@ -229,7 +230,6 @@ final class SendCommand implements Callable<Integer> {
         String why = LeadOutcome.describe(cause, plainHttp);
         progress.report(source, outcome, why);
     }
-
 
     private void summary(PrintWriter info, int total, SendLedger ledger, boolean interrupted) {
         if (interrupted) {

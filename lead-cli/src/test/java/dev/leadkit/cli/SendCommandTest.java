@@ -78,7 +78,8 @@ class SendCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains(leads + ":2: NOT delivered, refused: receiver at " + endpoint.uri()
                 + "invoke?*** rejected the lead with status 400 (not retried)");
-        assertThat(run.out()).contains(leads + ":3: NOT delivered, refused: not a lead, not sent: \"/UserDetails\" [type] "
+        assertThat(run.out()).contains(leads + ":3: NOT delivered, refused: not a lead, not sent: "
+                + "\"/UserDetails\" [type] "
                 + "expected an object or null but found a number (line 1, column 17)");
         assertThat(run.out()).endsWith("4 leads: 2 delivered, 2 refused, 0 endpoint refused, 0 failed, 0 not "
                 + "attempted; 0 written to " + failed + "\n");
