@@ -81,6 +81,9 @@ class SendInterruptIT {
                     again.toString(), failed.toString());
             assertThat(rerun.exitCode()).as(rerun.err()).isZero();
             assertThat(Files.readAllLines(again)).isEmpty();
+            System.out.printf("SendInterruptIT: SIGINT after %d of %d reported; %d delivered, %d not attempted and "
+                    + "written to --failed-out; the re-run delivered them all%n", INTERRUPT_AFTER, LEADS, delivered,
+                    notAttempted);
         } finally {
             serve.toHandle().destroy();
             assertThat(serve.waitFor(20, TimeUnit.SECONDS)).isTrue();
