@@ -4,7 +4,7 @@ package dev.leadkit.cli;
  * A command cannot run as asked: a bad option value, a missing file, a port in use. Exit code 2; the message is
  * shown as is, so it never holds an endpoint's query or a lead's personal data.
  */
-final class CliException extends RuntimeException {
+class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     CliException(String message) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lead", mixinStandardHelpOptions = true, versionProvider = LeadCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = {"Validate, send, receive and try out Microsoft commercial-marketplace leads.",
-            "Exit codes: 0 all leads valid, delivered or stored; 1 some were not; 2 usage or I/O error."},
+            "Exit codes: 0 all leads valid, delivered or stored; 1 some were not; 2 usage or I/O error; 3 internal "
+                + "error (a bug: please report it)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lead demo                       # three leads to a local endpoint",
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
             "  LEAD_ENDPOINT='https://...' lead send --failed-out failed.jsonl a.jsonl",
             "  lead serve --port 8080 --out leads.jsonl",
             "  lead schema > schema.json       # to paste into Power Automate",
-            "  lead COMMAND --help             # options and examples of a command"})
+            "  lead help COMMAND               # options and examples of a command"})
 final class LeadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

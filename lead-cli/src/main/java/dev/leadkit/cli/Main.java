@@ -1,9 +1,9 @@
 package dev.leadkit.cli;
 
-import dev.leadkit.model.internal.Masking;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -31,8 +31,11 @@ public final class Main {
      */
     public static void main(String[] args) {
         Environment environment = Environment.system();
+        // Standard output on its file descriptor, not System.out (a PrintStream that swallows errors): a closed pipe
+        // (lead sample --random 300000 | head -1) then shows in PrintWriter.checkError and the command stops.
         CommandLine commandLine = commandLine(environment)
-                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                        StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(commandLine.execute(args));
     }
@@ -45,13 +48,14 @@ public final class Main {
                 .addSubcommand(new ServeCommand(env))
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new SchemaCommand())
-                .addSubcommand(new SampleCommand());
+                .addSubcommand(new SampleCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             if (e instanceof CliException failure) {
                 cl.getErr().println("lead " + cl.getCommandName() + ": " + failure.getMessage());
-                return USAGE_OR_IO;
+                return failure instanceof Inputs.EmptyInputException ? SOME_FAILED : USAGE_OR_IO;
             }
             cl.getErr().println("lead " + cl.getCommandName() + ": internal error, please report it: " + e);
             e.printStackTrace(cl.getErr());
@@ -60,30 +64,15 @@ public final class Main {
         return commandLine;
     }
 
-    /** Prints a usage error with every URL that has a query masked: an endpoint's secret never reaches the screen. */
+    /** Prints a usage error without any value that may be a secret (see {@link UsageErrors}). */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
-        String message = e.getMessage();
-        for (String arg : args) {
-            if (arg.contains("?") && message.contains(arg)) {
-                message = message.replace(arg, masked(arg));
-            }
+        CommandLine root = cl;
+        while (root.getParent() != null) {
+            root = root.getParent();
         }
-        cl.getErr().println("lead: " + message);
+        cl.getErr().println("lead: " + UsageErrors.redact(e.getMessage(), args, root));
         cl.getErr().println("Try 'lead " + (cl.getParent() == null ? "" : cl.getCommandName() + " ") + "--help'.");
         return USAGE_OR_IO;
-    }
-
-    /** An argument with its query masked: the URL part via {@link Masking#url}, anything else after '?' as ***. */
-    static String masked(String arg) {
-        int eq = arg.startsWith("-") ? arg.indexOf('=') : -1;
-        String value = arg.substring(eq + 1);
-        String shown;
-        try {
-            shown = Masking.url(URI.create(value));
-        } catch (IllegalArgumentException notAUri) {
-            shown = value.substring(0, value.indexOf('?')) + "?***";
-        }
-        return arg.substring(0, eq + 1) + shown;
     }
 }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,9 +55,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--random", paramLabel = "N", description = "Print N random realistic leads, one per line.")
     Integer random;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "0",
-            description = "The seed of --random: the same seed prints the same leads (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", paramLabel = "SEED",
+            description = "The seed of --random: the same seed prints the same leads (default: 0).")
+    Long seed;
 
     @Option(names = "--camel-case", description = "Write --random leads with camelCase keys, as Microsoft sends.")
     boolean camelCase;
@@ -64,6 +65,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        checkCombination();
         if (list) {
             for (LeadSample sample : TestLeads.samples()) {
                 out.printf("%-24s %s%n", sample.name(), sample.description());
@@ -74,7 +76,14 @@ final class SampleCommand implements Callable<Integer> {
             }
             LeadJson json = LeadJson.builder()
                     .naming(camelCase ? LeadJson.Naming.CAMEL_CASE : LeadJson.Naming.PASCAL_CASE).build();
-            RandomLeads.of(seed).stream().limit(random).forEach(lead -> out.println(json.write(lead)));
+            Iterator<dev.leadkit.model.Lead> leads = RandomLeads.of(seed == null ? 0 : seed).stream().limit(random)
+                    .iterator();
+            for (int n = 1; leads.hasNext(); n++) {
+                out.println(json.write(leads.next()));
+                if (n % 64 == 0 && out.checkError()) {
+                    return Main.OK; // the reader has gone (| head -1): nobody wants the rest
+                }
+            }
         } else {
             for (LeadSample sample : chosen()) {
                 out.print(lines ? compact(sample.bytes()) + "\n" : sample.text());
@@ -82,6 +91,33 @@ final class SampleCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Options that would be ignored together are an error: the user meant something else. */
+    private void checkCombination() {
+        List<String> given = new ArrayList<>();
+        if (list) {
+            given.add("--list");
+        }
+        if (all) {
+            given.add("--all");
+        }
+        if (random != null) {
+            given.add("--random");
+        }
+        if (!names.isEmpty()) {
+            given.add("NAME");
+        }
+        if (given.size() > 1) {
+            throw new CliException(String.join(" and ", given) + " cannot be combined: each says which leads to "
+                    + "print");
+        }
+        if (lines && (list || random != null)) {
+            throw new CliException("--lines is for samples: " + (list ? "--list" : "--random") + " ignores it");
+        }
+        if (random == null && (seed != null || camelCase)) {
+            throw new CliException((seed != null ? "--seed" : "--camel-case") + " only applies to --random");
+        }
     }
 
     private List<LeadSample> chosen() {

@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import picocli.CommandLine;
 
-/** The schema names the command line takes: {@code latest}, {@code 2018}, {@code tolerant}. */
+/** The schema names the command line takes: {@code latest} (also {@code 2020}), {@code 2018}, {@code tolerant}. */
 enum SchemaName {
     LATEST("latest", LeadSchema.latest()),
     REVISION_2018("2018", LeadSchema.revision2018()),
@@ -37,7 +37,10 @@ enum SchemaName {
                     return name;
                 }
             }
-            throw new CommandLine.TypeConversionException("expected latest, 2018 or tolerant but found '"
+            if (value.equals("2020")) { // the latest schema is Microsoft's 2020 revision: `lead schema 2018` works
+                return LATEST;
+            }
+            throw new CommandLine.TypeConversionException("expected latest (or 2020), 2018 or tolerant but found '"
                     + value + "'");
         }
     }

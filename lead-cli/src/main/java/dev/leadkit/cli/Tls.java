@@ -36,8 +36,10 @@ final class Tls {
         } catch (NoSuchFileException e) {
             throw new CliException("no such key store: " + keyStore, e);
         } catch (IOException | GeneralSecurityException e) {
-            throw new CliException("cannot use the PKCS12 key store " + keyStore + " (wrong password, or not "
-                    + "PKCS12?): " + e.getMessage(), e);
+            // KeyStore.load says "wrong password" and "not PKCS12" both with an IOException: its text is the JDK's
+            // internals (toDerInputStream rejects tag type 123), so the words here are ours.
+            throw new CliException("cannot use the PKCS12 key store " + keyStore + ": wrong password, or not a "
+                    + "PKCS12 file (openssl pkcs12 -export makes one from a key and a certificate)", e);
         }
     }
 
@@ -66,8 +68,11 @@ final class Tls {
             return context;
         } catch (NoSuchFileException e) {
             throw new CliException("no such certificate file: " + pem, e);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new CliException("cannot read the PEM certificates in " + pem + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliException("cannot read " + pem + ": " + IoProblems.describe(e), e);
+        } catch (GeneralSecurityException e) {
+            throw new CliException("cannot read the certificates in " + pem + ": it must hold PEM certificates "
+                    + "(-----BEGIN CERTIFICATE-----)", e);
         }
     }
 }

@@ -21,14 +21,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = LeadCommand.Version.class,
         header = "Check leads: a verdict per lead, with JSON pointers.",
         description = {"Checks leads: each must read as a lead, match the schema and pass the validator's rules.",
-            "FILE is a JSON file (one lead), a .jsonl or .ndjson file (one lead per non-blank line) or - for "
-                + "standard input (JSON Lines if its first non-blank line is a complete {...} object, else one "
-                + "lead).",
-            "Exit code 0 if every lead is valid, 1 if some is not, 2 for a usage or I/O error."},
+            "FILE is a JSON file (a lead, several one after the other, or an array of leads), a .jsonl or .ndjson "
+                + "file (one lead per non-blank line) or - for standard input (JSON Lines if its first non-blank "
+                + "line is a complete {...} object, else as a JSON file). --lines reads every FILE as JSON Lines. "
+                + "At most 128 MiB in one run.",
+            "Exit code 0 if every lead is valid, 1 if some is not or an input holds no lead, 2 for a usage or I/O "
+                + "error (a file too large included)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lead validate lead.json",
-            "  lead validate --schema latest --profile contactable,salesforce leads.jsonl",
+            "  lead validate --schema latest --profile contactable,dynamics-365 leads.jsonl",
+            "  lead sample --all | lead validate -",
             "  cat a.jsonl | lead validate --format json - | jq 'select(.valid|not)'"})
 final class ValidateCommand implements Callable<Integer> {
     private final Environment env;
@@ -43,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     SchemaName schema;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", split = ",",
+    @Option(names = "--profile", paramLabel = "PROFILE", split = ",", converter = ProfileName.Converter.class,
+            completionCandidates = ProfileName.Candidates.class,
             description = "Rules to add to the default ones (valid e-mail, sane sizes): ${COMPLETION-CANDIDATES}.")
     List<LeadProfile> profiles = new ArrayList<>();
 

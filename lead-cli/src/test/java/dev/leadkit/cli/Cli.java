@@ -37,6 +37,18 @@ final class Cli {
         return new Run(code, out.text(), err.text());
     }
 
+    /** Runs with a {@code send} whose seams the caller set (see {@link SendCommand#transport}). */
+    static Run run(Environment env, java.util.function.Consumer<SendCommand> send, String... args) {
+        Capture out = new Capture();
+        Capture err = new Capture();
+        CommandLine commandLine = Main.commandLine(env);
+        send.accept((SendCommand) commandLine.getSubcommands().get("send").getCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.text(), err.text());
+    }
+
     static int execute(Environment env, Capture out, Capture err, String... args) {
         CommandLine commandLine = Main.commandLine(env);
         commandLine.setOut(new PrintWriter(out, true));

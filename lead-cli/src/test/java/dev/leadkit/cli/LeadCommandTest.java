@@ -48,4 +48,20 @@ class LeadCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument at index 0: 'frobnicate'");
     }
+
+    @Test
+    void helpIsACommandToo() {
+        Cli.Run run = Cli.run("help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: lead [-hV] COMMAND");
+        Cli.Run send = Cli.run("help", "send");
+        assertThat(send.exitCode()).isZero();
+        assertThat(send.out()).contains("Usage: lead send");
+    }
+
+    @Test
+    void topLevelHelpNamesEveryExitCode() {
+        assertThat(Cli.run("--help").out().replaceAll("\\s+", " "))
+                .contains("0 all leads valid", "1 some were not", "2 usage or I/O error", "3 internal error");
+    }
 }

@@ -70,23 +70,67 @@ class LeadJarIT {
     }
 
     @Test
-    void sendPrintsPlainLinesWhenNotATerminalAndWritesTheFailedFile() throws Exception {
+    void sendPrintsPlainLinesWhenNotATerminalAndWritesTheFailedAndRefusedFiles() throws Exception {
         Path leads = Files.writeString(dir.resolve("leads.jsonl"),
-                "{\"ActionCode\":\"INS\"}\n{\"ActionCode\":\"PLT\"}\n");
+                "{\"ActionCode\":\"INS\"}\n{\"ActionCode\":\"PLT\"}\n{\"ActionCode\":\"DNC\"}\n");
         Path failed = dir.resolve("failed.jsonl");
+        Path refused = dir.resolve("refused.jsonl");
         try (MockLeadEndpoint endpoint = MockLeadEndpoint.startHttp()) {
-            endpoint.enqueue(MockResponse.of(202), MockResponse.of(400));
+            endpoint.enqueue(MockResponse.of(202), MockResponse.of(400), MockResponse.of(500));
             String url = endpoint.uri("/in?sig=" + SECRET).toString();
             LeadJar.Result run = LeadJar.run(Map.of("LEAD_ENDPOINT", url), "", QUICK, "send", "--concurrency", "1",
-                    "--failed-out", failed.toString(), leads.toString());
+                    "--failed-out", failed.toString(), "--refused-out", refused.toString(), leads.toString());
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out()).startsWith("sending 2 leads to " + endpoint.uri() + "in?***, 1 at a time\n")
-                    .contains("[1/2] " + leads + ":1: delivered, 202 after 1 attempt in ",
-                            "[2/2] " + leads + ":2: NOT delivered: receiver at ")
-                    .endsWith("2 leads: 1 delivered, 1 not delivered; 1 written to " + failed + "\n");
+            assertThat(run.out()).startsWith("sending 3 leads to " + endpoint.uri() + "in?***, 1 at a time\n")
+                    .contains("[1/3] " + leads + ":1: delivered, 202 after 1 attempt in ",
+                            "[2/3] " + leads + ":2: NOT delivered, refused: receiver at ",
+                            "[3/3] " + leads + ":3: NOT delivered, failed: ")
+                    .endsWith("3 leads: 1 delivered, 1 refused, 0 endpoint refused, 1 failed, 0 not attempted; 1 "
+                            + "written to " + failed + "; 1 refused written to " + refused + "\n");
             assertThat(run.out() + run.err()).doesNotContain(SECRET);
+            assertThat(run.err()).as("no progress frames when standard error is not a terminal").isEmpty();
         }
-        assertThat(Files.readString(failed)).isEqualTo("{\"ActionCode\":\"PLT\"}\n");
+        assertThat(Files.readString(refused)).isEqualTo("{\"ActionCode\":\"PLT\"}\n");
+        assertThat(Files.readString(failed)).isEqualTo("{\"ActionCode\":\"DNC\"}\n");
+    }
+
+    @Test
+    void theLauncherBesideTheJarIsTheLeadCommandEvenThroughALink() throws Exception {
+        Path launcher = Path.of(System.getProperty("lead.launcher"));
+        assertThat(Files.isExecutable(launcher)).as(launcher + " is executable").isTrue();
+        Path link = Files.createSymbolicLink(dir.resolve("lead"), launcher);
+        for (Path command : List.of(launcher, link)) {
+            Process process = new ProcessBuilder(command.toString(), "--version").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(out).isZero();
+            assertThat(out).startsWith("lead " + System.getProperty("leadkit.version") + " (leadkit, Java ");
+        }
+    }
+
+    @Test
+    void sampleStopsWhenThePipeCloses() throws Exception {
+        // Three million leads take minutes to print; head -1 closes the pipe after the first line.
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process pipeline = new ProcessBuilder("sh", "-c", "'" + javaBin + "' -jar '" + LeadJar.jar()
+                + "' sample --random 3000000 | head -1").redirectErrorStream(true).start();
+        String out = new String(pipeline.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        boolean ended = pipeline.waitFor(QUICK.toSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+            pipeline.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            pipeline.destroyForcibly();
+        }
+        assertThat(ended).as("the pipeline ended once head had its line").isTrue();
+        assertThat(out.lines()).hasSize(1).first().asString().startsWith("{\"");
+    }
+
+    @Test
+    void aSampleStreamPipesIntoValidate() throws Exception {
+        LeadJar.Result samples = LeadJar.run(Map.of(), "", QUICK, "sample", "--all");
+        LeadJar.Result run = LeadJar.run(Map.of(), samples.out(), QUICK, "validate", "-");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("-:1: ").doesNotContain("end of input")
+                .containsPattern("\\n" + TestLeads.samples().size() + " leads: ");
     }
 
     @Test

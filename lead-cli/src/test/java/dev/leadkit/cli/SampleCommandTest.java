@@ -65,4 +65,41 @@ class SampleCommandTest {
         assertThat(run.err()).isEqualTo("lead sample: no sample named documented-2019; lead sample --list shows them\n");
         assertThat(Cli.run("sample", "--random", "-1").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void optionsThatWouldBeIgnoredTogetherAreAnError() {
+        for (String[] args : List.of(new String[] {"sample", "--list", "--all"},
+                new String[] {"sample", "--random", "3", "camel-case"}, new String[] {"sample", "--all", "msft-test"},
+                new String[] {"sample", "--seed", "7"}, new String[] {"sample", "--camel-case"},
+                new String[] {"sample", "--random", "3", "--lines"}, new String[] {"sample", "--list", "--lines"})) {
+            Cli.Run run = Cli.run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("lead sample: ");
+        }
+    }
+
+    @Test
+    void randomLeadsStopWhenTheReaderHasGone() {
+        java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+        picocli.CommandLine commandLine = Main.commandLine(Cli.env(java.util.Map.of(), "", false));
+        commandLine.setOut(new java.io.PrintWriter(new java.io.Writer() { // a pipe whose reader did head -1
+            @Override
+            public void write(char[] chars, int off, int len) throws java.io.IOException {
+                if (written.addAndGet(len) > 10_000) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true));
+        assertThat(commandLine.execute("sample", "--random", "300000")).isZero();
+        assertThat(written.get()).as("stopped within 64 leads of the broken pipe").isLessThan(10_000 + 64 * 2_000);
+    }
 }

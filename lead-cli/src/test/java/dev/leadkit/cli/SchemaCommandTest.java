@@ -22,6 +22,13 @@ class SchemaCommandTest {
         Cli.Run run = Cli.run("schema", "2021");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("expected latest, 2018 or tolerant but found '2021'");
+        assertThat(run.err()).contains("expected latest (or 2020), 2018 or tolerant but found '2021'");
+    }
+
+    @Test
+    void twentyTwentyIsTheLatest() {
+        Cli.Run run = Cli.run("schema", "2020");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(LeadSchema.latest().json());
     }
 }

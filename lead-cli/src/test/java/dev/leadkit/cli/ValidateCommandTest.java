@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,8 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run("validate", good, dir.resolve("missing.json").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("lead validate: no such file: " + dir.resolve("missing.json") + "\n");
+        assertThat(run.err()).isEqualTo("lead validate: cannot read " + dir.resolve("missing.json")
+                + ": no such file or directory\n");
     }
 
     @Test
@@ -100,7 +102,7 @@ class ValidateCommandTest {
         assertThat(Cli.run("validate").exitCode()).isEqualTo(2);
         Cli.Run badSchema = Cli.run("validate", "--schema", "2019", "x.json");
         assertThat(badSchema.exitCode()).isEqualTo(2);
-        assertThat(badSchema.err()).contains("expected latest, 2018 or tolerant but found '2019'")
+        assertThat(badSchema.err()).contains("expected latest (or 2020), 2018 or tolerant but found '2019'")
                 .contains("Try 'lead validate --help'.");
         assertThat(Cli.run("validate", "--format", "xml", "x.json").exitCode()).isEqualTo(2);
         assertThat(Cli.run(Cli.env(Map.of(), "{}", false), "validate", "-", "-").err())
@@ -109,5 +111,55 @@ class ValidateCommandTest {
 
     static String compact(String json) {
         return json.replaceAll("\\n\\s*", "");
+    }
+
+    @Test
+    void aStreamOfSamplesOnStandardInputIsALeadEach() {
+        String samples = Cli.run("sample", "--all").out();
+        Cli.Run run = Cli.run(Cli.env(Map.of(), samples, false), "validate", "-");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("-:1: ").endsWith(TestLeads.samples().size() + " leads: "
+                + (TestLeads.samples().size() - invalidSamples()) + " valid, " + invalidSamples() + " invalid\n");
+    }
+
+    private static long invalidSamples() {
+        return TestLeads.samples().stream().map(sample -> Cli.run(Cli.env(Map.of(), sample.text(), false),
+                "validate", "-").exitCode()).filter(code -> code != 0).count();
+    }
+
+    @Test
+    void aJsonArrayIsAListOfLeads() throws IOException {
+        String file = write("leads.json", "[" + BAD_EMAIL + ",\n{}]");
+        Cli.Run run = Cli.run("validate", file);
+        assertThat(run.out()).startsWith(file + "[0]: invalid\n").contains(file + "[1]: valid\n")
+                .endsWith("2 leads: 1 valid, 1 invalid\n");
+    }
+
+    @Test
+    void linesForcesJsonLines() throws IOException {
+        String file = write("leads.txt", BAD_EMAIL + "\n{}\n");
+        assertThat(Cli.run("validate", "--lines", file).out()).endsWith("2 leads: 1 valid, 1 invalid\n");
+    }
+
+    @Test
+    void anEmptyInputIsExitOneWithAMessage() throws IOException {
+        String file = write("empty.jsonl", "");
+        Cli.Run run = Cli.run("validate", file);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("lead validate: no lead in " + file + ": it is empty or only white space\n");
+        assertThat(Cli.run(Cli.env(Map.of(), " \n", false), "validate", "-").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void profilesAreSpelledAsInTheHelp() throws IOException {
+        String lead = write("lead.json", "{\"UserDetails\":{\"FirstName\":\"" + "x".repeat(60) + "\"}}");
+        for (String spelling : List.of("dynamics-365", "DYNAMICS_365", "Dynamics-365")) {
+            Cli.Run run = Cli.run("validate", "--profile", spelling, lead);
+            assertThat(run.exitCode()).as(spelling + ": " + run.err()).isEqualTo(1);
+            assertThat(run.out()).contains("\"/UserDetails/FirstName\" [");
+        }
+        assertThat(Cli.run("validate", "--help").out()).contains("contactable, dynamics-365, salesforce");
+        assertThat(Cli.run("validate", "--profile", "dynamics", lead).err())
+                .contains("expected one of contactable, dynamics-365, salesforce but found 'dynamics'");
     }
 }
