@@ -7,7 +7,6 @@
 module dev.leadkit.cli {
     requires dev.leadkit.client;
     requires dev.leadkit.schema;
-    requires dev.leadkit.testing;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
     requires jdk.httpserver;

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.leadkit.model.LeadJson;
-import dev.leadkit.testing.LeadSample;
-import dev.leadkit.testing.RandomLeads;
-import dev.leadkit.testing.TestLeads;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,7 +63,7 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            for (LeadSample sample : TestLeads.samples()) {
+            for (Samples.Sample sample : Samples.ALL) {
                 out.printf("%-24s %s%n", sample.name(), sample.description());
             }
         } else if (random != null) {
@@ -74,9 +72,9 @@ final class SampleCommand implements Callable<Integer> {
             }
             LeadJson json = LeadJson.builder()
                     .naming(camelCase ? LeadJson.Naming.CAMEL_CASE : LeadJson.Naming.PASCAL_CASE).build();
-            RandomLeads.of(seed).stream().limit(random).forEach(lead -> out.println(json.write(lead)));
+            LongStream.range(0, random).forEach(i -> out.println(json.write(LeadGenerator.lead(seed, i))));
         } else {
-            for (LeadSample sample : chosen()) {
+            for (Samples.Sample sample : chosen()) {
                 out.print(lines ? compact(sample.bytes()) + "\n" : sample.text());
             }
         }
@@ -84,17 +82,17 @@ final class SampleCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private List<LeadSample> chosen() {
+    private List<Samples.Sample> chosen() {
         if (all) {
-            return TestLeads.samples();
+            return Samples.ALL;
         }
         if (names.isEmpty()) {
-            return List.of(TestLeads.documented2020());
+            return List.of(Samples.named("documented-2020"));
         }
-        List<LeadSample> chosen = new ArrayList<>();
+        List<Samples.Sample> chosen = new ArrayList<>();
         for (String name : names) {
             try {
-                chosen.add(TestLeads.sample(name));
+                chosen.add(Samples.named(name));
             } catch (IllegalArgumentException e) {
                 throw new CliException("no sample named " + name + "; lead sample --list shows them", e);
             }
