@@ -8,7 +8,6 @@ module dev.leadkit.cli {
     requires dev.leadkit.client;
     requires dev.leadkit.receiver;
     requires dev.leadkit.schema;
-    requires dev.leadkit.testing;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
 

@@ -1,9 +1,10 @@
 /**
  * Marketplace lead records and their JSON codec.
  *
- * <p>{@code dev.leadkit.model.internal} is shared with the other leadkit modules only; it is not API. It is also
- * exported to Hibernate Validator, which instantiates the {@code ConstraintValidator}s of {@code LeadChecks} there,
- * and the model package is opened to it so it can read the annotated record fields.
+ * <p>{@code dev.leadkit.model.internal} is shared with the leadkit modules that need it and is not API: no
+ * framework, Bean Validation provider or test kit needs it (the constraint validators are public classes nested in
+ * {@code LeadChecks}). The model package is opened to Jackson 2 and 3 and to Hibernate Validator so they can read
+ * the records' annotated fields.
  */
 module dev.leadkit.model {
     requires transitive com.fasterxml.jackson.annotation;
@@ -13,8 +14,7 @@ module dev.leadkit.model {
     requires com.fasterxml.jackson.core;
 
     exports dev.leadkit.model;
-    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.client, dev.leadkit.testing, dev.leadkit.cli,
-            org.hibernate.validator;
+    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.client, dev.leadkit.cli;
 
     opens dev.leadkit.model to com.fasterxml.jackson.databind, tools.jackson.databind, org.hibernate.validator;
 }

@@ -12,7 +12,6 @@ import dev.leadkit.model.internal.Text;
 import dev.leadkit.receiver.JsonLinesSink;
 import dev.leadkit.receiver.LeadEndpoint;
 import dev.leadkit.receiver.LeadReceiver;
-import dev.leadkit.testing.TestLeads;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,10 +60,10 @@ final class DemoCommand implements Callable<Integer> {
                         .build()) {
             out.println("lead demo: a lead endpoint (lead serve) on " + server.uri() + ", storing accepted leads in "
                     + file);
-            byte[] documented = LeadJson.defaults().writeBytes(TestLeads.documented2020().lead());
+            byte[] documented = LeadJson.defaults().writeBytes(Samples.named("documented-2020").lead());
             asExpected = step(1, "Microsoft's documented 2020 sample (PascalCase), sent with LeadClient.send",
-                    documented.length, () -> client.send(TestLeads.documented2020().lead()), file, true);
-            byte[] camel = TestLeads.camelCase().bytes();
+                    documented.length, () -> client.send(Samples.named("documented-2020").lead()), file, true);
+            byte[] camel = Samples.named("camel-case").bytes();
             asExpected &= step(2, "a lead as Microsoft really sends it (camelCase keys), sent byte for byte with "
                     + "LeadClient.sendJson", camel.length, () -> client.sendJson(camel), file, true);
             byte[] broken = BROKEN.getBytes(StandardCharsets.UTF_8);

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.leadkit.model.LeadJson;
-import dev.leadkit.testing.LeadSample;
-import dev.leadkit.testing.RandomLeads;
-import dev.leadkit.testing.TestLeads;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,7 +63,7 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         checkCombination();
         if (list) {
-            for (LeadSample sample : TestLeads.samples()) {
+            for (Samples.Sample sample : Samples.ALL) {
                 out.printf("%-24s %s%n", sample.name(), sample.description());
             }
         } else if (random != null) {
@@ -76,16 +72,15 @@ final class SampleCommand implements Callable<Integer> {
             }
             LeadJson json = LeadJson.builder()
                     .naming(camelCase ? LeadJson.Naming.CAMEL_CASE : LeadJson.Naming.PASCAL_CASE).build();
-            Iterator<dev.leadkit.model.Lead> leads = RandomLeads.of(seed == null ? 0 : seed).stream().limit(random)
-                    .iterator();
-            for (int n = 1; leads.hasNext(); n++) {
-                out.println(json.write(leads.next()));
-                if (n % 64 == 0 && out.checkError()) {
+            long start = seed == null ? 0 : seed;
+            for (long n = 0; n < random; n++) {
+                out.println(json.write(LeadGenerator.lead(start, n)));
+                if ((n + 1) % 64 == 0 && out.checkError()) {
                     return Main.OK; // the reader has gone (| head -1): nobody wants the rest
                 }
             }
         } else {
-            for (LeadSample sample : chosen()) {
+            for (Samples.Sample sample : chosen()) {
                 out.print(lines ? compact(sample.bytes()) + "\n" : sample.text());
             }
         }
@@ -120,17 +115,17 @@ final class SampleCommand implements Callable<Integer> {
         }
     }
 
-    private List<LeadSample> chosen() {
+    private List<Samples.Sample> chosen() {
         if (all) {
-            return TestLeads.samples();
+            return Samples.ALL;
         }
         if (names.isEmpty()) {
-            return List.of(TestLeads.documented2020());
+            return List.of(Samples.named("documented-2020"));
         }
-        List<LeadSample> chosen = new ArrayList<>();
+        List<Samples.Sample> chosen = new ArrayList<>();
         for (String name : names) {
             try {
-                chosen.add(TestLeads.sample(name));
+                chosen.add(Samples.named(name));
             } catch (IllegalArgumentException e) {
                 throw new CliException("no sample named " + name + "; lead sample --list shows them", e);
             }

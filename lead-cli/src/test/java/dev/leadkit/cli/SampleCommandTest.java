@@ -79,6 +79,20 @@ class SampleCommandTest {
         }
     }
 
+    /** The lead jar ships its own copies so it carries no test kit; they must stay TestLeads' and RandomLeads'. */
+    @Test
+    void theCommandsOwnSamplesAreTestLeadsByteForByte() {
+        assertThat(Samples.ALL).hasSameSizeAs(TestLeads.samples());
+        for (int i = 0; i < Samples.ALL.size(); i++) {
+            Samples.Sample own = Samples.ALL.get(i);
+            LeadSample kit = TestLeads.samples().get(i);
+            assertThat(own.name()).isEqualTo(kit.name());
+            assertThat(own.description()).isEqualTo(kit.description());
+            assertThat(own.bytes()).as(own.name()).isEqualTo(kit.bytes());
+            assertThat(own.lead()).isEqualTo(kit.lead());
+        }
+    }
+
     @Test
     void randomLeadsStopWhenTheReaderHasGone() {
         java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
@@ -101,5 +115,15 @@ class SampleCommandTest {
         }, true));
         assertThat(commandLine.execute("sample", "--random", "300000")).isZero();
         assertThat(written.get()).as("stopped within 64 leads of the broken pipe").isLessThan(10_000 + 64 * 2_000);
+    }
+
+    @Test
+    void theCommandsRandomLeadsAreRandomLeadsForEverySeed() {
+        for (long seed : new long[] {0, 1, 7, -1, Long.MIN_VALUE, Long.MAX_VALUE, 0x5eedL}) {
+            List<dev.leadkit.model.Lead> kit = RandomLeads.of(seed).stream().limit(200).toList();
+            for (int i = 0; i < kit.size(); i++) {
+                assertThat(LeadGenerator.lead(seed, i)).as("seed %d, lead %d", seed, i).isEqualTo(kit.get(i));
+            }
+        }
     }
 }

@@ -7,10 +7,10 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import dev.leadkit.model.internal.EmailAddressValidator;
 import dev.leadkit.model.internal.LeadRules;
-import dev.leadkit.model.internal.ReachableValidator;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -24,6 +24,11 @@ import java.lang.annotation.Target;
  * 254 for the e-mail). The groups below add the profile rules; validate with them, or pick them as profiles on
  * {@code dev.leadkit.schema.LeadValidator}, which checks the same rules without starting a Bean Validation
  * provider. CRM limits count UTF-16 characters, as {@code @Size} does.
+ *
+ * <p>The validators of {@link EmailAddress} and {@link Reachable} are public nested classes of this exported class,
+ * {@link EmailAddressValidator} and {@link ReachableValidator}, so any Bean Validation provider can instantiate them
+ * on the class path or the module path; a framework that needs them registered ahead of time (Micronaut's
+ * {@code @Introspected(classes = ...)}) names them there.
  */
 public final class LeadChecks {
     private LeadChecks() {
@@ -108,5 +113,35 @@ public final class LeadChecks {
          * @return the payload
          */
         Class<? extends Payload>[] payload() default {};
+    }
+
+    /**
+     * Checks {@link EmailAddress}: null passes, anything else must be a syntactically valid address. Stateless and
+     * thread-safe; Bean Validation providers create it.
+     */
+    public static final class EmailAddressValidator implements ConstraintValidator<EmailAddress, CharSequence> {
+        /** Creates the validator; Bean Validation providers call this. */
+        public EmailAddressValidator() {
+        }
+
+        @Override
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value == null || LeadRules.isEmailSyntax(value.toString());
+        }
+    }
+
+    /**
+     * Checks {@link Reachable}: the details hold a usable e-mail address or phone number; null fails. Stateless and
+     * thread-safe; Bean Validation providers create it.
+     */
+    public static final class ReachableValidator implements ConstraintValidator<Reachable, UserDetails> {
+        /** Creates the validator; Bean Validation providers call this. */
+        public ReachableValidator() {
+        }
+
+        @Override
+        public boolean isValid(UserDetails value, ConstraintValidatorContext context) {
+            return LeadRules.isReachable(value);
+        }
     }
 }

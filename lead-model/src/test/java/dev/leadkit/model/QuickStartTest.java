@@ -42,6 +42,16 @@ class QuickStartTest {
         assertThat(json.read(body.getBytes(StandardCharsets.UTF_8))).isEqualTo(forCrm);
     }
 
+    /** The README's one line for a framework endpoint that takes the raw body instead of binding a Lead. */
+    @Test
+    void aFrameworkEndpointReadsTheRawBody() {
+        byte[] body = Samples.bytes(Samples.CAMEL_CASE);
+        // region raw-body
+        Lead lead = LeadJson.defaults().read(body);   // body: the request's bytes; LeadParseException says where, why
+        // endregion
+        assertThat(lead.userDetails().email()).isEqualTo("amelie.dupont@fabrikam.example");
+    }
+
     @Test
     void theErrorInTheQuickStartIsAsCommented() {
         try {

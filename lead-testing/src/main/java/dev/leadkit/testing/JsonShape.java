@@ -1,7 +1,5 @@
 package dev.leadkit.testing;
 
-import dev.leadkit.model.internal.Masking;
-import dev.leadkit.model.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +19,14 @@ final class JsonShape {
         }
         if (value instanceof String) {
             String s = (String) value;
-            return Text.quote(Masking.name(s)) + " (a string of " + s.length() + " characters, masked)";
+            return SafeText.quote(SafeText.name(s)) + " (a string of " + s.length() + " characters, masked)";
         }
         if (value instanceof List) {
             return "an array of " + ((List<?>) value).size() + " elements";
         }
         if (value instanceof Map) {
             List<String> keys = new ArrayList<>();
-            ((Map<?, ?>) value).keySet().forEach(k -> keys.add(Text.quote(String.valueOf(k))));
+            ((Map<?, ?>) value).keySet().forEach(k -> keys.add(SafeText.quote(String.valueOf(k))));
             return "an object with keys " + keys;
         }
         return "a " + value.getClass().getName() + ", which is not a JSON value";

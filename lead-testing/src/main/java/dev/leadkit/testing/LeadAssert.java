@@ -4,8 +4,6 @@ import dev.leadkit.model.ActionCode;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadOrigin;
 import dev.leadkit.model.UserDetails;
-import dev.leadkit.model.internal.Masking;
-import dev.leadkit.model.internal.Text;
 import dev.leadkit.schema.LeadValidator;
 import dev.leadkit.schema.ValidationReport;
 import java.util.ArrayList;
@@ -50,7 +48,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
         isNotNull();
         ActionCode found = actual.action().orElse(null);
         if (found != expected) {
-            fail("Expecting the lead's action code to be " + expected + " (" + Text.quote(String.valueOf(
+            fail("Expecting the lead's action code to be " + expected + " (" + SafeText.quote(String.valueOf(
                     expected.code())) + ")\nbut was:\n  " + shown(actual.actionCode(), null)
                     + (found == null ? "" : " (" + found + ")"));
         }
@@ -107,7 +105,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
      * @return this
      */
     public LeadAssert hasFirstName(String expected) {
-        return detail("first name", expected, UserDetails::firstName, Masking::name);
+        return detail("first name", expected, UserDetails::firstName, SafeText::name);
     }
 
     /**
@@ -117,7 +115,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
      * @return this
      */
     public LeadAssert hasLastName(String expected) {
-        return detail("last name", expected, UserDetails::lastName, Masking::name);
+        return detail("last name", expected, UserDetails::lastName, SafeText::name);
     }
 
     /**
@@ -127,7 +125,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
      * @return this
      */
     public LeadAssert hasEmail(String expected) {
-        return detail("e-mail", expected, UserDetails::email, Masking::email);
+        return detail("e-mail", expected, UserDetails::email, SafeText::email);
     }
 
     /**
@@ -137,7 +135,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
      * @return this
      */
     public LeadAssert hasPhone(String expected) {
-        return detail("phone", expected, UserDetails::phone, Masking::phone);
+        return detail("phone", expected, UserDetails::phone, SafeText::phone);
     }
 
     /**
@@ -208,7 +206,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
         Objects.requireNonNull(name, "name");
         isNotNull();
         if (!actual.additionalProperties().containsKey(name)) {
-            fail("Expecting the lead to have the additional property " + Text.quote(name) + "\nbut it has "
+            fail("Expecting the lead to have the additional property " + SafeText.quote(name) + "\nbut it has "
                     + names());
         }
         return this;
@@ -228,7 +226,8 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
         Object wanted = expected instanceof Integer ? Long.valueOf((Integer) expected) : expected;
         Object found = actual.additionalProperties().get(name);
         if (!Objects.equals(wanted, found)) {
-            fail("Expecting the lead's additional property " + Text.quote(name) + " to be:\n  " + JsonShape.of(wanted)
+            fail("Expecting the lead's additional property " + SafeText.quote(name) + " to be:\n  "
+                    + JsonShape.of(wanted)
                     + "\nbut was:\n  " + JsonShape.of(found));
         }
         return this;
@@ -271,7 +270,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
 
     private String names() {
         List<String> quoted = new ArrayList<>();
-        actual.additionalProperties().keySet().forEach(n -> quoted.add(Text.quote(n)));
+        actual.additionalProperties().keySet().forEach(n -> quoted.add(SafeText.quote(n)));
         return quoted.isEmpty() ? "none" : quoted.toString();
     }
 
@@ -301,7 +300,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
     }
 
     private static String shown(String value, UnaryOperator<String> mask) {
-        return value == null ? "absent" : Text.quote(mask == null ? value : mask.apply(value));
+        return value == null ? "absent" : SafeText.quote(mask == null ? value : mask.apply(value));
     }
 
     /** Fails with a message built here; it may hold '%', so it is passed as an argument, never as a format. */

@@ -2,7 +2,6 @@ package dev.leadkit.testing;
 
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.UserDetails;
-import dev.leadkit.model.internal.LeadLimits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,6 +15,13 @@ import java.util.Map;
  * {@link SplitMix}.
  */
 final class LeadGenerator {
+    /**
+     * The default size limits of every documented field but the description, and of the description (lead-model's
+     * internal {@code LeadLimits.TEXT} and {@code DESCRIPTION}; a test holds them equal). Repeated because this module
+     * reads exported API only.
+     */
+    static final int TEXT_LIMIT = 1024;
+    static final int DESCRIPTION_LIMIT = 32_000;
     /** Field names as the size defect and long values pick them. */
     private static final List<String> LONG_FIELDS = List.of("OfferTitle", "LeadSource", "Description", "FirstName",
             "LastName", "Company", "Title", "Country", "Phone");
@@ -165,7 +171,7 @@ final class LeadGenerator {
     }
 
     private static int limit(String field) {
-        return field.equals("Description") ? LeadLimits.DESCRIPTION : LeadLimits.TEXT;
+        return field.equals("Description") ? DESCRIPTION_LIMIT : TEXT_LIMIT;
     }
 
     private static void set(Lead.Builder lead, String field, String value) {

@@ -3,7 +3,6 @@ package dev.leadkit.testing;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
-import dev.leadkit.model.internal.Masking;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -174,7 +173,7 @@ public final class RecordedRequest {
     @Override
     public String toString() {
         List<String> names = new ArrayList<>(headers.keySet());
-        return "RecordedRequest[#" + sequenceNumber + " " + method + " " + Masking.target(path) + " " + version
+        return "RecordedRequest[#" + sequenceNumber + " " + method + " " + SafeText.target(path) + " " + version
                 + ", headers=" + names + ", body=" + body.length + " bytes"
                 + (parseFailure == null ? "" : ", not a lead: " + parseFailure.problem())
                 + (failure == null ? "" : ", failed: " + failure.status() + " " + failure.reason()) + "]";

@@ -1,6 +1,5 @@
 package dev.leadkit.testing;
 
-import dev.leadkit.model.internal.Text;
 import dev.leadkit.schema.ValidationReport;
 import dev.leadkit.schema.Violation;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
      */
     public ValidationReportAssert hasViolationAt(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
-        return has("a violation at " + Text.pointer(pointer), v -> v.pointer().equals(pointer));
+        return has("a violation at " + SafeText.pointer(pointer), v -> v.pointer().equals(pointer));
     }
 
     /**
@@ -63,7 +62,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
      */
     public ValidationReportAssert hasViolationCode(String code) {
         Objects.requireNonNull(code, "code");
-        return has("a violation with code " + Text.quote(code), v -> v.code().equals(code));
+        return has("a violation with code " + SafeText.quote(code), v -> v.code().equals(code));
     }
 
     /**
@@ -76,7 +75,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
     public ValidationReportAssert hasViolation(String pointer, String code) {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(code, "code");
-        return has("a violation at " + Text.pointer(pointer) + " with code " + Text.quote(code),
+        return has("a violation at " + SafeText.pointer(pointer) + " with code " + SafeText.quote(code),
                 v -> v.pointer().equals(pointer) && v.code().equals(code));
     }
 
@@ -114,7 +113,7 @@ public final class ValidationReportAssert extends AbstractObjectAssert<Validatio
         StringBuilder out = new StringBuilder().append(violations.size())
                 .append(violations.size() == 1 ? " violation:" : " violations:");
         for (Violation v : violations) {
-            out.append("\n  ").append(Text.pointer(v.pointer())).append(" [").append(v.code()).append("] ")
+            out.append("\n  ").append(SafeText.pointer(v.pointer())).append(" [").append(v.code()).append("] ")
                     .append(v.message());
         }
         return out.toString();
