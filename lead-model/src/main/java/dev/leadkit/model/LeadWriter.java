@@ -27,10 +27,9 @@ final class LeadWriter {
         writeString(g, names[1], lead.offerTitle());
         writeString(g, names[2], lead.leadSource());
         writeString(g, names[3], lead.description());
-        UserDetails details = lead.userDetails();
-        if (details != null) {
+        if (lead.hasUserDetails()) {
             g.writeFieldName(names[4]);
-            writeUserDetails(g, details, camelCase ? DETAILS_CAMEL : DETAILS_PASCAL);
+            writeUserDetails(g, lead.userDetails(), camelCase ? DETAILS_CAMEL : DETAILS_PASCAL);
         }
         writeMembers(g, lead.additionalProperties());
         g.writeEndObject();

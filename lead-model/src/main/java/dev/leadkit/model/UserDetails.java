@@ -93,6 +93,9 @@ public record UserDetails(
      * @throws IllegalArgumentException if an additional property is not a plain JSON value, or its name is one of
      *     the documented {@code UserDetails} properties in any case
      */
+    /** What {@link Lead#userDetails()} gives for a lead without details: every field null, nothing else. */
+    static final UserDetails NONE = new UserDetails(null, null, null, null, null, null, null, null);
+
     public UserDetails {
         additionalProperties = JsonValues.copyObject(additionalProperties, "/UserDetails");
         FieldNames.requireUndocumented(additionalProperties.keySet(), FieldNames.USER_DETAILS, "/UserDetails");

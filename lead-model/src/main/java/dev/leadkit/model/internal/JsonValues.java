@@ -1,7 +1,5 @@
 package dev.leadkit.model.internal;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,16 +10,11 @@ import java.util.Map;
  * Deep, unmodifiable copies of plain JSON values: {@code String}, {@code Boolean}, {@code null}, numbers,
  * {@code List} and {@code Map<String, ?>}.
  *
- * <p>Numbers are held in one canonical form so that a value read back from JSON equals the value written:
- * integers as {@code Long} (or {@code BigInteger} beyond the long range), everything else as {@code BigDecimal},
- * which keeps the exact digits and scale of the JSON text. A {@code BigDecimal} of scale 0 ({@code 5e0}) is an
- * integer. Property names must be valid Unicode (no unpaired surrogate): JSON parsers, Jackson among them,
+ * <p>Numbers are held in one canonical form so that a value read back from JSON equals the value written,
+ * whatever Java type it came in as: see {@link JsonNumbers}. Property names must be valid Unicode (no unpaired surrogate): JSON parsers, Jackson among them,
  * reject such names.
  */
 public final class JsonValues {
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-
     private JsonValues() {
     }
 
@@ -91,34 +84,12 @@ public final class JsonValues {
                 + " is not a JSON value (String, Number, Boolean, null, List or Map): " + value.getClass().getName());
     }
 
-    private static Object canonicalInteger(BigInteger big) {
-        boolean fitsLong = big.compareTo(LONG_MIN) >= 0 && big.compareTo(LONG_MAX) <= 0;
-        return fitsLong ? (Object) big.longValue() : big;
-    }
-
     private static Object canonicalNumber(Number n, String where) {
-        if (n instanceof Long) {
-            return n;
+        try {
+            return JsonNumbers.canonical(n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("number at " + Text.pointer(where) + " has no JSON form leadkit reads: "
+                    + e.getMessage(), e);
         }
-        if (n instanceof Integer || n instanceof Short || n instanceof Byte) {
-            return n.longValue();
-        }
-        if (n instanceof BigInteger) {
-            return canonicalInteger((BigInteger) n);
-        }
-        if (n instanceof BigDecimal) {
-            // Scale 0 prints without a point or exponent, so it would read back as an integer.
-            BigDecimal decimal = (BigDecimal) n;
-            return decimal.scale() == 0 ? canonicalInteger(decimal.unscaledValue()) : decimal;
-        }
-        if (n instanceof Double || n instanceof Float) {
-            double d = n.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("number at " + Text.pointer(where) + " has no JSON form: " + d);
-            }
-            return n instanceof Float ? new BigDecimal(n.toString()) : BigDecimal.valueOf(d);
-        }
-        throw new IllegalArgumentException("number at " + Text.pointer(where) + " has an unsupported type: "
-                + n.getClass().getName());
     }
 }
