@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.LeadLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

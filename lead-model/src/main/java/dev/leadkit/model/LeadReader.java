@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.FrozenJson;
 import dev.leadkit.model.internal.JsonNumbers;
 import dev.leadkit.model.internal.JsonScan;
 import dev.leadkit.model.internal.MemberObserver;

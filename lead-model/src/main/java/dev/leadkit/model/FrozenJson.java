@@ -1,4 +1,4 @@
-package dev.leadkit.model.internal;
+package dev.leadkit.model;
 
 import java.util.AbstractList;
 import java.util.AbstractMap;
@@ -18,12 +18,13 @@ import java.util.function.UnaryOperator;
 /**
  * Unmodifiable JSON objects and arrays that leadkit's reader builds from canonical values only, so that a lead's
  * constructor can keep them as they are instead of copying what the reader has just built (measured: about a
- * fifth of the time to read a lead with many unknown properties). Only leadkit's own code creates them; everyone
- * else's maps and lists are copied as before.
+ * fifth of the time to read a lead with many unknown properties). Package-private on purpose: the factories keep
+ * the caller's map or list, so only the reader, which drops its reference at once, may call them; everyone else's
+ * maps and lists are copied by {@link JsonValues}.
  */
-public final class FrozenJson {
+final class FrozenJson {
     /** The empty object, shared. */
-    public static final Map<String, Object> EMPTY_OBJECT = new FrozenObject(new LinkedHashMap<>());
+    static final Map<String, Object> EMPTY_OBJECT = new FrozenObject(new LinkedHashMap<>());
 
     private FrozenJson() {
     }
@@ -34,7 +35,7 @@ public final class FrozenJson {
      * @param members canonical values only ({@link JsonValues}), nested objects and arrays frozen
      * @return the unmodifiable object
      */
-    public static Map<String, Object> object(LinkedHashMap<String, Object> members) {
+    static Map<String, Object> object(LinkedHashMap<String, Object> members) {
         return new FrozenObject(members);
     }
 
@@ -44,7 +45,7 @@ public final class FrozenJson {
      * @param items canonical values only, nested objects and arrays frozen
      * @return the unmodifiable array
      */
-    public static List<Object> array(List<Object> items) {
+    static List<Object> array(List<Object> items) {
         return new FrozenArray(items.toArray());
     }
 

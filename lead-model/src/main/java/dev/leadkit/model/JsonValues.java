@@ -1,5 +1,9 @@
-package dev.leadkit.model.internal;
+package dev.leadkit.model;
 
+import dev.leadkit.model.internal.JsonNumbers;
+import dev.leadkit.model.internal.Pointers;
+import dev.leadkit.model.internal.Text;
+import dev.leadkit.model.internal.Utf8;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +18,7 @@ import java.util.Map;
  * whatever Java type it came in as: see {@link JsonNumbers}. Property names must be valid Unicode (no unpaired surrogate): JSON parsers, Jackson among them,
  * reject such names.
  */
-public final class JsonValues {
+final class JsonValues {
     private JsonValues() {
     }
 
@@ -26,7 +30,7 @@ public final class JsonValues {
      * @return an unmodifiable deep copy
      * @throws IllegalArgumentException if a key is null or a value is not a plain JSON value
      */
-    public static Map<String, Object> copyObject(Map<String, ?> properties, String where) {
+    static Map<String, Object> copyObject(Map<String, ?> properties, String where) {
         if (properties == null || properties.isEmpty()) {
             return FrozenJson.EMPTY_OBJECT; // not Collections.emptyMap(): its clear() and remove() do not throw
         }
@@ -60,7 +64,7 @@ public final class JsonValues {
      * @return the canonical, unmodifiable copy
      * @throws IllegalArgumentException if the value, or anything inside it, is not a plain JSON value
      */
-    public static Object copy(Object value, String where) {
+    static Object copy(Object value, String where) {
         if (value == null || value instanceof String || value instanceof Boolean || FrozenJson.isFrozen(value)) {
             return value;
         }
