@@ -119,25 +119,115 @@ public final class JsonScan {
         if (i >= end) {
             throw fault(Kind.MALFORMED, "expected a JSON value but found end of input", i);
         }
-        value(0);
+        value();
         whitespace();
         if (i < end) {
             throw fault(Kind.MALFORMED, "expected end of input after the root value but found " + found(), i);
         }
     }
 
-    private void value(int depth) {
+    /**
+     * Scans one value and everything in it, iteratively (a recursive scan would overflow the stack on deep input):
+     * {@code open} holds, for each open container, -1 for an object or the current index of an array.
+     */
+    private void value() {
+        int[] open = new int[16];
+        int depth = 0;
+        while (true) {
+            whitespace();
+            if (i >= end) {
+                throw truncated();
+            }
+            int c = b[i];
+            boolean closed;
+            if (c == '{' || c == '[') {
+                if (depth + 1 > maxDepth) {
+                    throw fault(Kind.LIMIT, "expected nesting no deeper than " + maxDepth
+                            + " (maxDepth) but found deeper", i);
+                }
+                i++;
+                whitespace();
+                if (i < end && b[i] == (c == '{' ? '}' : ']')) {
+                    i++;
+                    closed = true;
+                } else {
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = c == '{' ? -1 : 0;
+                    if (c == '{') {
+                        name();
+                    } else {
+                        path.add("0");
+                    }
+                    continue;
+                }
+            } else {
+                scalar(c);
+                closed = true;
+            }
+            // A value ended: close the containers it ends, until one has a next member or element.
+            while (closed) {
+                if (depth == 0) {
+                    return;
+                }
+                path.remove(path.size() - 1);
+                whitespace();
+                if (i >= end) {
+                    throw truncated();
+                }
+                boolean object = open[depth - 1] < 0;
+                if (b[i] == (object ? '}' : ']')) {
+                    i++;
+                    depth--;
+                    continue;
+                }
+                if (b[i] != ',') {
+                    throw malformed(object ? "a comma or a closing brace" : "a comma or a closing bracket");
+                }
+                i++;
+                if (object) {
+                    whitespace();
+                    name();
+                } else {
+                    path.add(Integer.toString(++open[depth - 1]));
+                }
+                closed = false;
+            }
+        }
+    }
+
+    /** Reads a member name and its colon; only then does the name join the path. */
+    private void name() {
         if (i >= end) {
             throw truncated();
         }
-        int c = b[i];
+        if (b[i] != '"') {
+            throw malformed("a property name in quotation marks");
+        }
+        int nameStart = i;
+        String name = string(MAX_NAME_LENGTH);
+        if (stringLength > MAX_NAME_LENGTH) {
+            throw fault(Kind.LIMIT, "expected a property name of at most " + MAX_NAME_LENGTH
+                    + " characters but found a longer one", nameStart);
+        }
+        whitespace();
+        if (i >= end) {
+            throw truncated();
+        }
+        if (b[i] != ':') {
+            throw malformed("a colon after the property name");
+        }
+        i++;
+        if (Utf8.firstUnpairedSurrogate(name) >= 0) {
+            throw fault(Kind.UNPAIRED_SURROGATE_NAME,
+                    "expected a property name of valid Unicode but found an unpaired surrogate escape", nameStart);
+        }
+        path.add(Pointers.escape(Pointers.cut(name)));
+    }
+
+    private void scalar(int c) {
         switch (c) {
-            case '{':
-                object(depth + 1);
-                break;
-            case '[':
-                array(depth + 1);
-                break;
             case '"': {
                 int start = i;
                 string(0);
@@ -162,91 +252,6 @@ public final class JsonScan {
                 } else {
                     throw malformed("a JSON value (string, number, object, array, true, false or null)");
                 }
-        }
-    }
-
-    private void object(int depth) {
-        if (depth > maxDepth) {
-            throw fault(Kind.LIMIT, "expected nesting no deeper than " + maxDepth + " (maxDepth) but found deeper", i);
-        }
-        i++;
-        whitespace();
-        if (i < end && b[i] == '}') {
-            i++;
-            return;
-        }
-        while (true) {
-            if (i >= end) {
-                throw truncated();
-            }
-            if (b[i] != '"') {
-                throw malformed("a property name in quotation marks");
-            }
-            int nameStart = i;
-            String name = string(MAX_NAME_LENGTH);
-            if (stringLength > MAX_NAME_LENGTH) {
-                throw fault(Kind.LIMIT, "expected a property name of at most " + MAX_NAME_LENGTH
-                        + " characters but found a longer one", nameStart);
-            }
-            whitespace();
-            if (i >= end) {
-                throw truncated();
-            }
-            if (b[i] != ':') {
-                throw malformed("a colon after the property name");
-            }
-            i++;
-            if (Utf8.firstUnpairedSurrogate(name) >= 0) {
-                throw fault(Kind.UNPAIRED_SURROGATE_NAME,
-                        "expected a property name of valid Unicode but found an unpaired surrogate escape", nameStart);
-            }
-            path.add(Pointers.escape(Pointers.cut(name)));
-            whitespace();
-            value(depth);
-            path.remove(path.size() - 1);
-            whitespace();
-            if (i >= end) {
-                throw truncated();
-            }
-            if (b[i] == '}') {
-                i++;
-                return;
-            }
-            if (b[i] != ',') {
-                throw malformed("a comma or a closing brace");
-            }
-            i++;
-            whitespace();
-        }
-    }
-
-    private void array(int depth) {
-        if (depth > maxDepth) {
-            throw fault(Kind.LIMIT, "expected nesting no deeper than " + maxDepth + " (maxDepth) but found deeper", i);
-        }
-        i++;
-        whitespace();
-        if (i < end && b[i] == ']') {
-            i++;
-            return;
-        }
-        for (int index = 0;; index++) {
-            path.add(Integer.toString(index));
-            whitespace();
-            value(depth);
-            path.remove(path.size() - 1);
-            whitespace();
-            if (i >= end) {
-                throw truncated();
-            }
-            if (b[i] == ']') {
-                i++;
-                return;
-            }
-            if (b[i] != ',') {
-                throw malformed("a comma or a closing bracket");
-            }
-            i++;
         }
     }
 
