@@ -1,7 +1,7 @@
 package dev.leadkit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -60,7 +60,7 @@ public record Lead(
         @Valid
         @LeadChecks.Reachable(groups = LeadChecks.Contactable.class)
         UserDetails userDetails,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /** The marker Microsoft puts in the names, e-mail and lead source of the leads its portal sends as tests. */
     public static final String TEST_MARKER = "MSFT_TEST_";
@@ -77,6 +77,15 @@ public record Lead(
         }
         additionalProperties = JsonValues.copyObject(additionalProperties, "");
         FieldNames.requireUndocumented(additionalProperties.keySet(), FieldNames.LEAD, "");
+    }
+
+    /**
+     * How an application's own Jackson mapper builds this record: from the whole object, in document order, so
+     * unknown properties keep their order; documented names match in any ASCII case, once.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Lead fromJson(Map<String, Object> members) {
+        return MapperBinding.lead(members);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.leadkit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -84,7 +84,7 @@ public record UserDetails(
         @Size(max = LeadLimits.SALESFORCE_TITLE, message = LeadLimits.SALESFORCE_MESSAGE,
                 groups = LeadChecks.Salesforce.class)
         String title,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /**
      * Creates user details.
@@ -98,6 +98,15 @@ public record UserDetails(
     public UserDetails {
         additionalProperties = JsonValues.copyObject(additionalProperties, "/UserDetails");
         FieldNames.requireUndocumented(additionalProperties.keySet(), FieldNames.USER_DETAILS, "/UserDetails");
+    }
+
+    /**
+     * How an application's own Jackson mapper builds this record: from the whole object, in document order, so
+     * unknown properties keep their order; documented names match in any ASCII case, once.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static UserDetails fromJson(Map<String, Object> members) {
+        return MapperBinding.userDetails(members);
     }
 
     /**
