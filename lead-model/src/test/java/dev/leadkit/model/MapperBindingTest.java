@@ -1,5 +1,6 @@
 package dev.leadkit.model;
 
+import dev.leadkit.gen.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,12 +1,12 @@
 package dev.leadkit.model.internal;
 
+import dev.leadkit.gen.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import dev.leadkit.model.Gen;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;

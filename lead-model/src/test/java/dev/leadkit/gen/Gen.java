@@ -1,5 +1,7 @@
-package dev.leadkit.model;
+package dev.leadkit.gen;
 
+import dev.leadkit.model.Lead;
+import dev.leadkit.model.UserDetails;
 import dev.leadkit.model.internal.FieldNames;
 import dev.leadkit.model.internal.Utf8;
 import java.math.BigDecimal;
@@ -212,11 +214,11 @@ public final class Gen {
         }
     }
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         byte[] out = new byte[0];
         for (byte[] p : parts) {
             int at = out.length;
