@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The personal data and secrets the fuzz corpus plants in documents, and the check that none of it reaches a
- * message, a pointer or a problem body: a planted value may be shown only where the document used it as a member
- * name (followed by its colon), as pointers are allowed to, and then cut at 64 characters.
+ * message, a pointer or a problem body: a planted value may be shown only where the document used it in a member
+ * name (a string followed by its colon), as pointers are allowed to, and then cut at 64 characters.
  */
 public final class Planted {
     /** A name, an e-mail address, a phone number, a token and a Power Automate {@code sig} value. */
@@ -39,6 +39,9 @@ public final class Planted {
     }
 
     private static boolean usedAsName(String document, String value) {
-        return Pattern.compile(Pattern.quote(value) + "\"[ \\t\\r\\n]*:").matcher(document).find();
+        // anywhere inside a quoted string followed by a colon: the first finding of LeadJsonFuzzTest was a planted
+        // token in the middle of a long member name, which a pointer may show
+        return Pattern.compile("\"[^\"]*" + Pattern.quote(value) + "[^\"]*\"[ \\t\\r\\n]*:").matcher(document)
+                .find();
     }
 }

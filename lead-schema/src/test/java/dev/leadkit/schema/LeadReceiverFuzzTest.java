@@ -34,18 +34,10 @@ class LeadReceiverFuzzTest {
         assertThat(reception.status()).isIn(202, 400, 413, 422);
         String answer = new String(reception.body(), StandardCharsets.UTF_8);
         assertThat(isJson(reception.body())).isTrue();
-        if (!Planted.VALUES.stream().anyMatch(v -> v.equals(TOKEN) && containsAsName(body, v))) {
-            assertThat(answer).doesNotContain(TOKEN);
-        }
-        Planted.check(body, answer);
+        Planted.check(body, answer); // the token is one of the planted values
         if (reception instanceof Reception.Accepted) {
             assertThat(((Reception.Accepted) reception).lead()).isEqualTo(LeadJson.defaults().read(body));
         }
-    }
-
-    private static boolean containsAsName(byte[] body, String value) {
-        return new String(body, StandardCharsets.UTF_8).matches("(?s).*" + java.util.regex.Pattern.quote(value)
-                + "\"[ \\t\\r\\n]*:.*");
     }
 
     private static boolean isJson(byte[] bytes) {
