@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * immutable and thread-safe. {@link #toString()} masks personal data.
  *
  * <p>The Jackson annotations let an application's own Jackson 2 {@code ObjectMapper} or Jackson 3
- * {@code JsonMapper} bind a lead directly (PascalCase or camelCase, unknown properties kept); {@link LeadJson}
- * is the stricter codec that reports duplicates and limits.
+ * {@code JsonMapper} bind a lead directly (PascalCase or camelCase in any ASCII case, unknown properties kept in
+ * document order); {@link LeadJson} is the stricter codec that reports duplicates and limits.
  *
  * @param actionCode what the customer did, such as {@code INS}; see {@link #action()}
  * @param offerTitle the offer's title
