@@ -14,7 +14,7 @@ module dev.leadkit.model {
     requires com.fasterxml.jackson.core;
 
     exports dev.leadkit.model;
-    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.client, dev.leadkit.cli;
+    exports dev.leadkit.model.internal to dev.leadkit.schema, dev.leadkit.receiver, dev.leadkit.client, dev.leadkit.cli;
 
     opens dev.leadkit.model to com.fasterxml.jackson.databind, tools.jackson.databind, org.hibernate.validator;
 }

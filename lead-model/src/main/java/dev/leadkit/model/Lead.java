@@ -1,19 +1,17 @@
 package dev.leadkit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.LeadLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,14 +25,15 @@ import java.util.function.Consumer;
  * immutable and thread-safe. {@link #toString()} masks personal data.
  *
  * <p>The Jackson annotations let an application's own Jackson 2 {@code ObjectMapper} or Jackson 3
- * {@code JsonMapper} bind a lead directly (PascalCase or camelCase, unknown properties kept); {@link LeadJson}
- * is the stricter codec that reports duplicates and limits.
+ * {@code JsonMapper} bind a lead directly (PascalCase or camelCase in any ASCII case, unknown properties kept in
+ * document order); {@link LeadJson} is the stricter codec that reports duplicates and limits.
  *
  * @param actionCode what the customer did, such as {@code INS}; see {@link #action()}
  * @param offerTitle the offer's title
  * @param leadSource where the lead came from; see {@link #origin()}
  * @param description free text; absent in the 2018 revision of the schema
- * @param userDetails the customer's contact details
+ * @param userDetails the customer's contact details, null if the lead has none (no {@code UserDetails} or
+ *     {@code "UserDetails": null}); {@link #userDetails()} is never null
  * @param additionalProperties properties the schema does not name, in document order, as plain Java values
  *     (String, Long, BigInteger, BigDecimal, Boolean, null, List, Map); never null
  */
@@ -57,10 +56,11 @@ public record Lead(
         @Size(max = LeadLimits.DESCRIPTION, message = LeadLimits.TEXT_MESSAGE)
         String description,
         @JsonProperty("UserDetails")
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Lead.NoDetails.class)
         @Valid
         @LeadChecks.Reachable(groups = LeadChecks.Contactable.class)
         UserDetails userDetails,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /** The marker Microsoft puts in the names, e-mail and lead source of the leads its portal sends as tests. */
     public static final String TEST_MARKER = "MSFT_TEST_";
@@ -72,8 +72,20 @@ public record Lead(
      *     the documented root properties in any case (it would be written twice)
      */
     public Lead {
+        if (userDetails == UserDetails.NONE) {
+            userDetails = null; // what userDetails() gave for a lead without details keeps a copy without them
+        }
         additionalProperties = JsonValues.copyObject(additionalProperties, "");
         FieldNames.requireUndocumented(additionalProperties.keySet(), FieldNames.LEAD, "");
+    }
+
+    /**
+     * How an application's own Jackson mapper builds this record: from the whole object, in document order, so
+     * unknown properties keep their order; documented names match in any ASCII case, once.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Lead fromJson(Map<String, Object> members) {
+        return MapperBinding.lead(members);
     }
 
     /**
@@ -92,6 +104,29 @@ public record Lead(
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * The customer's contact details, never null: for a lead without them (no {@code UserDetails}, or
+     * {@code "UserDetails": null}) an empty {@code UserDetails} whose fields are all null, so
+     * {@code lead.userDetails().email()} needs no null check. {@link #hasUserDetails()} tells such a lead from one
+     * that carried an empty object ({@code "UserDetails": {}}); the two are not equal, and each writes back as it
+     * was read.
+     *
+     * @return the details, or an empty {@code UserDetails} if the lead has none
+     */
+    @Override
+    public UserDetails userDetails() {
+        return userDetails == null ? UserDetails.NONE : userDetails;
+    }
+
+    /**
+     * Whether the lead carries a {@code UserDetails} object, even an empty one.
+     *
+     * @return false if {@code UserDetails} was absent or {@code null}
+     */
+    public boolean hasUserDetails() {
+        return userDetails != null;
     }
 
     /**
@@ -126,8 +161,40 @@ public record Lead(
                         || hasTestMarker(userDetails.lastName()) || hasTestMarker(userDetails.email()));
     }
 
+    /** ASCII case only: a long s or a dotless i does not stand in for a letter of the marker. */
     private static boolean hasTestMarker(String value) {
-        return value != null && value.toUpperCase(Locale.ROOT).contains(TEST_MARKER);
+        if (value == null) {
+            return false;
+        }
+        int n = TEST_MARKER.length();
+        for (int start = 0; start + n <= value.length(); start++) {
+            int k = 0;
+            while (k < n && asciiUpper(value.charAt(start + k)) == TEST_MARKER.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char asciiUpper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+    }
+
+    /** Leaves the empty stand-in that {@link #userDetails()} gives for a lead without details out of JSON. */
+    @SuppressWarnings("unused") // instantiated by Jackson through @JsonInclude
+    private static final class NoDetails {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value == UserDetails.NONE;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** The lead with its contact details masked and only the names of additional properties shown. */
@@ -155,7 +222,7 @@ public record Lead(
             offerTitle = lead.offerTitle;
             leadSource = lead.leadSource;
             description = lead.description;
-            userDetails = lead.userDetails;
+            userDetails = lead.userDetails; // the component, so a lead without details stays without
             additionalProperties.putAll(lead.additionalProperties);
         }
 

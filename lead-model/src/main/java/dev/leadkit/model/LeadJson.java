@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import dev.leadkit.model.internal.JsonScan;
 import dev.leadkit.model.internal.MemberObserver;
 import dev.leadkit.model.internal.ObservedReads;
 import java.io.IOException;
@@ -75,9 +76,11 @@ public final class LeadJson {
                         .maxDocumentLength(maxDocumentBytes)
                         .maxNestingDepth(maxDepth)
                         .maxStringLength(maxStringLength)
+                        .maxNameLength(JsonScan.MAX_NAME_LENGTH)
+                        .maxNumberLength(JsonScan.MAX_NUMBER_LENGTH)
                         .build())
                 .build();
-        reader = new LeadReader(readFactory, maxStringLength);
+        reader = new LeadReader(readFactory, maxDepth, maxStringLength);
         writeFactory = JsonFactory.builder()
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)

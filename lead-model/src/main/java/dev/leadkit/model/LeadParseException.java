@@ -25,7 +25,11 @@ public final class LeadParseException extends RuntimeException {
         WRONG_TYPE,
         /** Two keys name the same property: an exact duplicate, or {@code Email} and {@code email}. */
         DUPLICATE_PROPERTY,
-        /** A configured limit was exceeded: document size, nesting depth or string length. */
+        /**
+         * A limit was exceeded: document size, nesting depth or string length (configured), property names over
+         * 50,000 or numbers over 1,000 characters, or a number whose scale (digits after the point minus the
+         * exponent) is beyond +-999,999,999, such as {@code 1e2147483648}: such a number is refused, never rounded.
+         */
         LIMIT_EXCEEDED
     }
 
@@ -63,7 +67,10 @@ public final class LeadParseException extends RuntimeException {
 
     /**
      * Where the offending value is, as an RFC 6901 JSON Pointer into the document as it was sent (so with the
-     * document's own key casing).
+     * document's own key casing). It holds only member names that were read as names, a name followed by its colon,
+     * each cut at 64 characters ({@code ...} marks a cut), and array indexes: text in the place of a key never
+     * reaches it. Malformed JSON between members (a missing comma, a string with no colon after it) points at the
+     * object or array it lies in; inside a member's value, at that member.
      *
      * @return the pointer, "" for the root
      */

@@ -3,17 +3,15 @@ package dev.leadkit.model;
 import static dev.leadkit.model.LeadParseException.Problem.DUPLICATE_PROPERTY;
 import static dev.leadkit.model.LeadParseException.Problem.LIMIT_EXCEEDED;
 import static dev.leadkit.model.LeadParseException.Problem.MALFORMED;
-import static dev.leadkit.model.LeadParseException.Problem.NOT_UTF8;
 import static dev.leadkit.model.LeadParseException.Problem.WRONG_TYPE;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.FrozenJson;
-import dev.leadkit.model.internal.JsonValues;
+import dev.leadkit.model.internal.JsonNumbers;
+import dev.leadkit.model.internal.JsonScan;
 import dev.leadkit.model.internal.MemberObserver;
 import dev.leadkit.model.internal.Text;
 import dev.leadkit.model.internal.Utf8;
@@ -33,11 +31,22 @@ import java.util.Map;
 final class LeadReader {
     private static final int USER_DETAILS = FieldNames.LEAD.indexOf("UserDetails");
 
+    /** Thrown where the reader found a fault that {@link JsonScan} reports the same way under every Jackson. */
+    private static final class Rescan extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rescan() {
+            super(null, null, false, false);
+        }
+    }
+
     private final JsonFactory factory;
+    private final int maxDepth;
     private final int maxStringLength;
 
-    LeadReader(JsonFactory factory, int maxStringLength) {
+    LeadReader(JsonFactory factory, int maxDepth, int maxStringLength) {
         this.factory = factory;
+        this.maxDepth = maxDepth;
         this.maxStringLength = maxStringLength;
     }
 
@@ -60,10 +69,10 @@ final class LeadReader {
                 throw at(p, MALFORMED, "expected end of input after the lead object but found " + describe(after));
             }
             return lead;
-        } catch (StreamConstraintsException e) {
-            throw ParseFailures.limit(e, p);
         } catch (JsonProcessingException e) {
-            throw ParseFailures.malformed(e, p);
+            throw ParseFailures.refused(e, json, maxDepth, maxStringLength);
+        } catch (Rescan e) {
+            throw ParseFailures.refused(null, json, maxDepth, maxStringLength);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory failed", e);
         } finally {
@@ -130,8 +139,13 @@ final class LeadReader {
         switch (token) {
             case VALUE_STRING:
                 return checkedText(p);
-            case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
+                String number = p.getText();
+                if (!JsonNumbers.inRange(number)) {
+                    throw at(p, LIMIT_EXCEEDED, JsonScan.numberOutOfRange());
+                }
+                return number;
+            case VALUE_NUMBER_INT:
             case VALUE_TRUE:
             case VALUE_FALSE:
                 return p.getText();
@@ -159,6 +173,9 @@ final class LeadReader {
     private LinkedHashMap<String, Object> putUnknown(JsonParser p, LinkedHashMap<String, Object> into, String name,
             MemberObserver observer, String parent) throws IOException {
         LinkedHashMap<String, Object> map = into == null ? new LinkedHashMap<>() : into;
+        if (Utf8.firstUnpairedSurrogate(name) >= 0) {
+            throw new Rescan(); // a name with no UTF-8 form; some Jackson versions refuse it, some do not
+        }
         if (map.containsKey(name)) {
             throw at(p, DUPLICATE_PROPERTY, "expected each key once but found a duplicate key");
         }
@@ -186,10 +203,10 @@ final class LeadReader {
             case VALUE_STRING:
                 return checkedText(p);
             case VALUE_NUMBER_INT:
-                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue()
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? JsonNumbers.parse(p.getText())
                         : (Object) p.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return JsonValues.copy(p.getDecimalValue(), ""); // 5e0 is the integer 5
+                return decimal(p); // 5e0 is the integer 5
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -198,6 +215,15 @@ final class LeadReader {
                 return null;
             default:
                 throw new IllegalStateException("a value cannot start with " + token);
+        }
+    }
+
+    /** A number with a point or an exponent, parsed by leadkit's one rule rather than by Jackson's version. */
+    private static Object decimal(JsonParser p) throws IOException {
+        try {
+            return JsonNumbers.parse(p.getText());
+        } catch (ArithmeticException outOfRange) {
+            throw at(p, LIMIT_EXCEEDED, JsonScan.numberOutOfRange());
         }
     }
 
@@ -247,11 +273,11 @@ final class LeadReader {
         int bad = Utf8.firstInvalid(json, 0, json.length);
         for (int i = 0; i < Math.min(4, json.length) && (bad < 0 || i < bad); i++) {
             if (json[i] == 0) {
-                throw ParseFailures.notUtf8(factory, json, i, "expected UTF-8 but found a NUL byte (UTF-16 or UTF-32?)");
+                throw ParseFailures.notUtf8(json, i, "expected UTF-8 but found a NUL byte (UTF-16 or UTF-32?)");
             }
         }
         if (bad >= 0) {
-            throw ParseFailures.notUtf8(factory, json, bad, String.format(
+            throw ParseFailures.notUtf8(json, bad, String.format(
                     "expected well-formed UTF-8 but found an ill-formed sequence starting with byte 0x%02X",
                     json[bad] & 0xFF));
         }
@@ -277,7 +303,7 @@ final class LeadReader {
         } catch (CharacterCodingException e) {
             int index = Utf8.firstUnpairedSurrogate(json);
             int offset = json.substring(0, index).getBytes(StandardCharsets.UTF_8).length;
-            throw ParseFailures.notUtf8(factory, json.getBytes(StandardCharsets.UTF_8), offset,
+            throw ParseFailures.notUtf8(json.getBytes(StandardCharsets.UTF_8), offset,
                     "expected text with a UTF-8 form but found an unpaired surrogate");
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.leadkit.model.internal.FieldNames;
+import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,10 +28,9 @@ final class LeadWriter {
         writeString(g, names[1], lead.offerTitle());
         writeString(g, names[2], lead.leadSource());
         writeString(g, names[3], lead.description());
-        UserDetails details = lead.userDetails();
-        if (details != null) {
+        if (lead.hasUserDetails()) {
             g.writeFieldName(names[4]);
-            writeUserDetails(g, details, camelCase ? DETAILS_CAMEL : DETAILS_PASCAL);
+            writeUserDetails(g, lead.userDetails(), camelCase ? DETAILS_CAMEL : DETAILS_PASCAL);
         }
         writeMembers(g, lead.additionalProperties());
         g.writeEndObject();
@@ -53,7 +53,7 @@ final class LeadWriter {
     private static void writeString(JsonGenerator g, SerializableString name, String value) throws IOException {
         if (value != null) {
             g.writeFieldName(name);
-            g.writeString(value);
+            writeText(g, value);
         }
     }
 
@@ -69,7 +69,7 @@ final class LeadWriter {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String) {
-            g.writeString((String) value);
+            writeText(g, (String) value);
         } else if (value instanceof Boolean) {
             g.writeBoolean((Boolean) value);
         } else if (value instanceof Long) {
@@ -93,6 +93,35 @@ final class LeadWriter {
         } else {
             throw new IllegalStateException("not a canonical JSON value: " + value.getClass().getName());
         }
+    }
+
+    /**
+     * A string value. One holding an unpaired surrogate (valid JSON as an escape, read as such) is escaped here,
+     * as writeString escapes other text: jackson-core's generators disagree on it between versions (2.18 does not
+     * write it back as it was read).
+     */
+    private static void writeText(JsonGenerator g, String value) throws IOException {
+        if (Utf8.firstUnpairedSurrogate(value) < 0) {
+            g.writeString(value);
+            return;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(value.charAt(++i)); // a pair: written as its UTF-8, as writeString does
+            } else if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c)) {
+                int shortForm = "\b\t\n\f\r".indexOf(c);
+                out.append(shortForm >= 0 ? "\\" + "btnfr".charAt(shortForm) : String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        g.writeRawValue(out.append('"').toString());
     }
 
     private static SerializableString[] names(List<String> pascal, boolean camelCase) {

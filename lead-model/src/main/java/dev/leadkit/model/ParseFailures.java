@@ -4,123 +4,71 @@ import static dev.leadkit.model.LeadParseException.Problem.LIMIT_EXCEEDED;
 import static dev.leadkit.model.LeadParseException.Problem.MALFORMED;
 import static dev.leadkit.model.LeadParseException.Problem.NOT_UTF8;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.leadkit.model.internal.JsonScan;
+import dev.leadkit.model.internal.Pointers;
 
 /**
- * Turns Jackson's failures into {@link LeadParseException}s. Jackson's own messages can quote the document
- * (an unrecognised token is printed whole), so they are never passed on: the detail is rebuilt from fixed text.
+ * Turns jackson-core's refusals into {@link LeadParseException}s without reading Jackson's messages (they quote the
+ * document, and change between versions): leadkit's own {@link JsonScan} finds the first fault of the same bytes and
+ * says what it is and where, so the verdict is the same under every supported Jackson version.
  */
 final class ParseFailures {
-    private static final Pattern EXPECTING = Pattern.compile("was expecting ([ a-zA-Z,'()-]{1,120})");
-    private static final Pattern CHARACTER_CODE = Pattern.compile("code (-?\\d{1,7})\\)");
-
     private ParseFailures() {
     }
 
+    /** The pointer of the parser's current value; only where every name in its context was read as a name. */
     static String pointer(JsonParser p) {
-        return p == null ? "" : p.getParsingContext().pathAsPointer().toString();
+        return p == null ? "" : Pointers.of(p.getParsingContext());
     }
 
-    static LeadParseException malformed(JsonProcessingException e, JsonParser p) {
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String detail;
-        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
-            detail = "expected the rest of the document but found end of input (truncated)";
-        } else if (message.startsWith("Illegal unquoted character")) {
-            detail = "expected control characters in a string to be escaped but found " + character(message);
-        } else if (message.startsWith("Unrecognized token")) {
-            detail = "expected a JSON value (string, number, object, array, true, false or null) but found a bare word";
-        } else if (message.startsWith("Unexpected close marker")) {
-            detail = "expected a matching close bracket but found " + character(message);
-        } else if (message.contains("numeric value") || message.contains("Leading zero")
-                || message.startsWith("Non-standard token")) {
-            detail = "expected a JSON number but found an invalid number";
-        } else if (message.startsWith("Broken surrogate pair") || message.startsWith("Unexpected low surrogate")) {
-            return at(NOT_UTF8, "expected a property name of valid Unicode but found an unpaired surrogate escape",
-                    p, e.getLocation());
-        } else if (message.startsWith("Unrecognized character escape")) {
-            detail = "expected a valid escape sequence in a string but found " + character(message);
-        } else {
-            Matcher expecting = EXPECTING.matcher(message);
-            detail = "expected " + (expecting.find() ? expecting.group(1).trim() : "valid JSON") + " but found "
-                    + character(message);
-        }
-        return at(MALFORMED, "malformed JSON: " + detail, p, e.getLocation());
-    }
-
-    static LeadParseException limit(StreamConstraintsException e, JsonParser p) {
-        String message = String.valueOf(e.getOriginalMessage());
-        String limit;
-        if (message.contains("getMaxNestingDepth")) {
-            limit = "expected nesting no deeper than the maxDepth limit but found deeper nesting";
-        } else if (message.contains("getMaxStringLength")) {
-            limit = "expected strings no longer than the maxStringLength limit but found a longer one";
-        } else if (message.contains("getMaxNameLength")) {
-            limit = "expected property names of at most 50000 characters but found a longer one";
-        } else if (message.contains("getMaxDocumentLength")) {
-            limit = "expected a document no larger than the maxDocumentBytes limit but found a larger one";
-        } else if (message.contains("getMaxNumberLength")) {
-            limit = "expected numbers of at most 1000 characters but found a longer one";
-        } else {
-            limit = "expected the document to stay within the parser's limits but found it did not";
-        }
-        return at(LIMIT_EXCEEDED, limit, p, e.getLocation());
-    }
-
-    /** An encoding failure at byte {@code offset}; a token scan finds the pointer of the value it lies in. */
-    static LeadParseException notUtf8(JsonFactory factory, byte[] json, int offset, String detail) {
-        int[] lineColumn = lineColumn(json, offset);
-        return new LeadParseException(NOT_UTF8, detail, pointerAt(factory, json, offset), lineColumn[0],
-                lineColumn[1]);
-    }
-
-    private static String pointerAt(JsonFactory factory, byte[] json, long offset) {
-        String pointer = "";
-        try (JsonParser p = factory.createParser(json)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (p.currentTokenLocation().getByteOffset() > offset) {
-                    break;
-                }
-                pointer = pointer(p);
+    /**
+     * The failure for a document Jackson refused, or that the reader found a fault in that the scan also finds.
+     *
+     * @param e what Jackson threw, for its kind and location only when the scan finds nothing; may be null
+     */
+    static LeadParseException refused(JsonProcessingException e, byte[] json, int maxDepth, int maxStringLength) {
+        JsonScan.Finding finding = JsonScan.first(json, maxDepth, maxStringLength);
+        if (finding != null) {
+            int[] lineColumn = lineColumn(json, finding.offset());
+            switch (finding.kind()) {
+                case LIMIT:
+                    return new LeadParseException(LIMIT_EXCEEDED, finding.detail(), finding.pointer(), lineColumn[0],
+                            lineColumn[1]);
+                case UNPAIRED_SURROGATE_NAME:
+                    return new LeadParseException(NOT_UTF8, finding.detail(), finding.pointer(), lineColumn[0],
+                            lineColumn[1]);
+                default:
+                    return new LeadParseException(MALFORMED, "malformed JSON: " + finding.detail(), finding.pointer(),
+                            lineColumn[0], lineColumn[1]);
             }
-        } catch (IOException | RuntimeException stoppedAtTheBadByte) {
-            // Expected: the parser may stop at the ill-formed bytes; the last pointer it reached is the answer.
-            return pointer;
         }
-        return pointer;
-    }
-
-    private static LeadParseException at(LeadParseException.Problem problem, String detail, JsonParser p,
-            JsonLocation location) {
-        JsonLocation where = location != null ? location : p == null ? null : p.currentLocation();
+        // The scan saw no fault where Jackson did: keep only the kind of Jackson's exception, point at the root.
+        JsonLocation where = e == null ? null : e.getLocation();
         int line = where == null ? -1 : where.getLineNr();
         int column = where == null ? -1 : where.getColumnNr();
-        return new LeadParseException(problem, detail, pointer(p), line, column);
+        if (e instanceof StreamConstraintsException) {
+            return new LeadParseException(LIMIT_EXCEEDED,
+                    "expected the document to stay within the parser's limits but found it did not", "", line, column);
+        }
+        if (e instanceof JsonEOFException) {
+            return new LeadParseException(MALFORMED,
+                    "malformed JSON: expected the rest of the document but found end of input (truncated)", "", line,
+                    column);
+        }
+        return new LeadParseException(MALFORMED, "malformed JSON: expected valid JSON but found something else", "",
+                line, column);
     }
 
-    /** The character Jackson's message names by code, rendered safely; one character is not personal data. */
-    private static String character(String message) {
-        Matcher code = CHARACTER_CODE.matcher(message);
-        if (!code.find()) {
-            return "an unexpected character";
-        }
-        int c = Integer.parseInt(code.group(1));
-        if (c == -1) {
-            return "end of input";
-        }
-        if (c >= 0x21 && c < 0x7f) {
-            return "'" + (char) c + "'";
-        }
-        return String.format("character U+%04X", c);
+    /** An encoding failure at byte {@code offset}; the pointer is that of the value it lies in. */
+    static LeadParseException notUtf8(byte[] json, int offset, String detail) {
+        int[] lineColumn = lineColumn(json, offset);
+        return new LeadParseException(NOT_UTF8, detail, JsonScan.pointerAt(json, offset), lineColumn[0],
+                lineColumn[1]);
     }
 
     /** The 1-based line and byte column of {@code offset}. */

@@ -1,13 +1,12 @@
 package dev.leadkit.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.leadkit.model.internal.FieldNames;
-import dev.leadkit.model.internal.JsonValues;
 import dev.leadkit.model.internal.LeadLimits;
 import dev.leadkit.model.internal.Masking;
 import jakarta.validation.constraints.Size;
@@ -85,7 +84,7 @@ public record UserDetails(
         @Size(max = LeadLimits.SALESFORCE_TITLE, message = LeadLimits.SALESFORCE_MESSAGE,
                 groups = LeadChecks.Salesforce.class)
         String title,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+        @JsonAnyGetter Map<String, Object> additionalProperties) {
 
     /**
      * Creates user details.
@@ -93,9 +92,21 @@ public record UserDetails(
      * @throws IllegalArgumentException if an additional property is not a plain JSON value, or its name is one of
      *     the documented {@code UserDetails} properties in any case
      */
+    /** What {@link Lead#userDetails()} gives for a lead without details: every field null, nothing else. */
+    static final UserDetails NONE = new UserDetails(null, null, null, null, null, null, null, null);
+
     public UserDetails {
         additionalProperties = JsonValues.copyObject(additionalProperties, "/UserDetails");
         FieldNames.requireUndocumented(additionalProperties.keySet(), FieldNames.USER_DETAILS, "/UserDetails");
+    }
+
+    /**
+     * How an application's own Jackson mapper builds this record: from the whole object, in document order, so
+     * unknown properties keep their order; documented names match in any ASCII case, once.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static UserDetails fromJson(Map<String, Object> members) {
+        return MapperBinding.userDetails(members);
     }
 
     /**

@@ -41,7 +41,7 @@ class LeadJsonLimitsTest {
         assertThat(json.read("{\"123456789\":1}").additionalProperties()).containsKey("123456789");
         LeadParseException longName = failure(json, "{\"" + "n".repeat(50_001) + "\":1}");
         assertThat(longName.problem()).isEqualTo(LIMIT_EXCEEDED);
-        assertThat(longName.getMessage()).contains("property names of at most 50000 characters");
+        assertThat(longName.getMessage()).contains("property name of at most 50000 characters");
     }
 
     @Test

@@ -91,7 +91,7 @@ class LeadJsonReadTest {
 
     @Test
     void readsNullUserDetailsAsAbsentAndEmptyObjectAsEmptyDetails() {
-        assertThat(json.read("{\"UserDetails\":null}").userDetails()).isNull();
+        assertThat(json.read("{\"UserDetails\":null}").hasUserDetails()).isFalse();
         assertThat(json.read("{\"UserDetails\":{}}").userDetails()).isEqualTo(UserDetails.builder().build());
     }
 

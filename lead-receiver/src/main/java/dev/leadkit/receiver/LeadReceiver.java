@@ -6,7 +6,10 @@ import dev.leadkit.schema.Violation;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
+import dev.leadkit.model.internal.ObservedReads;
+import dev.leadkit.model.internal.SentNames;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -155,8 +158,9 @@ public final class LeadReceiver {
             return refused;
         }
         Lead lead;
+        SentNames sent = new SentNames();
         try {
-            lead = json.read(body);
+            lead = ObservedReads.read(json, body, sent);
         } catch (LeadParseException e) {
             Violation error = Violation.of(e);
             if (e.problem() == LeadParseException.Problem.LIMIT_EXCEEDED) {
@@ -166,13 +170,25 @@ public final class LeadReceiver {
             return new Reception.Rejected(400, NOT_A_LEAD, "Not a lead",
                     "the body is not a lead: " + error.message(), List.of(error));
         }
-        ValidationReport report = validator.validate(lead);
+        ValidationReport report = asSent(validator.validate(lead), sent);
         if (rejectInvalid && !report.isValid()) {
             int n = report.violations().size();
             return new Reception.Rejected(422, INVALID_LEAD, "Invalid lead",
                     "the lead breaks " + n + (n == 1 ? " rule" : " rules"), report.violations());
         }
         return new Reception.Accepted(lead, report);
+    }
+
+    /** The validator points into the documented form; the sender should see its own spelling. */
+    private static ValidationReport asSent(ValidationReport report, SentNames sent) {
+        if (report.isValid()) {
+            return report;
+        }
+        List<Violation> out = new ArrayList<>(report.violations().size());
+        for (Violation v : report.violations()) {
+            out.add(new Violation(sent.asSent(v.pointer()), v.code(), v.message()));
+        }
+        return ValidationReport.of(out);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.leadkit.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
+import dev.leadkit.model.internal.JsonScan;
 import dev.leadkit.model.internal.ObservedReads;
 import dev.leadkit.model.internal.Utf8;
 import java.io.IOException;
@@ -28,7 +30,15 @@ import java.util.Objects;
  * <p>Instances are immutable and thread-safe; the three are shared constants.
  */
 public final class LeadSchema {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(SchemaCheck.MAX_DEPTH)
+                    .maxStringLength(SchemaCheck.MAX_STRING_LENGTH)
+                    .maxNameLength(JsonScan.MAX_NAME_LENGTH)
+                    .maxNumberLength(JsonScan.MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(-1)
+                    .build())
+            .build();
     private static final LeadSchema LATEST = load("lead-2020.schema.json");
     private static final LeadSchema REVISION_2018 = load("lead-2018.schema.json");
     private static final LeadSchema TOLERANT = load("lead-tolerant.schema.json");
@@ -118,7 +128,6 @@ public final class LeadSchema {
         return check.check(bytes);
     }
 
-    /** The resource name, such as {@code LeadSchema[lead-2020.schema.json]}. */
     /**
      * Reads a lead and checks the same bytes against this schema, in one pass where the schema allows (all of
      * leadkit's do): about the cost of {@code LeadJson.read} alone, where {@link #validate(byte[])} then
@@ -132,6 +141,37 @@ public final class LeadSchema {
      */
     public CheckedLead read(byte[] json) {
         return read(json, LeadJson.defaults());
+    }
+
+    /**
+     * Reads a lead held as a string and checks it; see {@link #read(byte[])}. Line and column count bytes of the
+     * string's UTF-8 form.
+     *
+     * @param json the document
+     * @return the lead and the schema's report
+     * @throws LeadParseException if the document is not a lead, or the string holds an unpaired surrogate
+     *     ({@code NOT_UTF8}), as {@code LeadJson.defaults().read(json)} would throw
+     */
+    public CheckedLead read(String json) {
+        return read(json, LeadJson.defaults());
+    }
+
+    /**
+     * Reads a lead held as a string with the given codec and checks it; see {@link #read(String)}.
+     *
+     * @param json the document
+     * @param codec the codec to read with
+     * @return the lead and the schema's report
+     * @throws LeadParseException if the document is not a lead for {@code codec}
+     */
+    public CheckedLead read(String json, LeadJson codec) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(codec, "codec");
+        if (Utf8.firstUnpairedSurrogate(json) >= 0) {
+            codec.read(json); // throws NOT_UTF8 where the surrogate is, exactly as the codec reports it
+            throw new IllegalStateException("the codec read a string holding an unpaired surrogate");
+        }
+        return read(json.getBytes(StandardCharsets.UTF_8), codec);
     }
 
     /**
@@ -155,6 +195,7 @@ public final class LeadSchema {
         return new CheckedLead(lead, observer.report());
     }
 
+    /** The resource name, such as {@code LeadSchema[lead-2020.schema.json]}. */
     @Override
     public String toString() {
         return "LeadSchema[" + resource + "]";

@@ -23,8 +23,10 @@ import java.util.Set;
  * fast in a cold process. Ask for Bean Validation, with {@link Builder#groups}, {@link Builder#validator} or {@link
  * Builder#useBeanValidation}, and every rule runs through a {@link Validator} instead, with the profiles as groups
  * of {@code dev.leadkit.model.LeadChecks} plus your own groups; leadkit's Hibernate Validator starts once, on first
- * use, unless you pass your own validator. Both ways give the same report for the same rules: violations point into
- * the documented form of the lead ({@code /UserDetails/Email}), in document order.
+ * use, unless you pass your own validator. Both ways give the same report for the same rules, in document order.
+ * A typed lead does not remember how its keys were spelled, so the pointers are into the form {@code LeadJson}
+ * writes by default, the documented one ({@code /UserDetails/Email}); {@link LeadReceiver} re-spells them as the
+ * body was sent, as {@link Violation#pointer()} promises.
  *
  * <p>Instances are immutable and thread-safe.
  */

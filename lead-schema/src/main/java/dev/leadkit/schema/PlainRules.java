@@ -92,6 +92,6 @@ final class PlainRules {
     }
 
     private static Function<Lead, String> details(Function<UserDetails, String> field) {
-        return lead -> lead.userDetails() == null ? null : field.apply(lead.userDetails());
+        return lead -> field.apply(lead.userDetails());
     }
 }

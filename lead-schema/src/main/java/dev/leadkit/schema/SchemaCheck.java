@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.leadkit.model.internal.JsonNumbers;
+import dev.leadkit.model.internal.JsonScan;
 import dev.leadkit.model.internal.Pointers;
 import dev.leadkit.model.internal.Utf8;
 import dev.leadkit.schema.SchemaModel.JsonType;
@@ -28,6 +29,20 @@ final class SchemaCheck {
     static final String SYNTAX = "syntax";
     static final String LIMIT = "limit";
     static final String TYPE = "type";
+
+    /** Nesting limit of {@link LeadSchema}'s parser, stated so that no Jackson version's default decides it. */
+    static final int MAX_DEPTH = 1000;
+    /** String limit of {@link LeadSchema}'s parser, in characters: Jackson 2's default, stated. */
+    static final int MAX_STRING_LENGTH = 20_000_000;
+
+    /** A fault that {@link JsonScan} names the same way under every Jackson version. */
+    private static final class Rescan extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Rescan() {
+            super(null, null, false, false);
+        }
+    }
 
     private final JsonFactory factory;
     private final SchemaModel root;
@@ -53,21 +68,18 @@ final class SchemaCheck {
             p = factory.createParser(json);
             JsonToken first = p.nextToken();
             if (first == null) {
-                return single(SYNTAX, "", p.currentLocation(), "expected a JSON value but found end of input");
+                return refused(json, null);
             }
             List<Violation> out = new ArrayList<>();
             value(p, first, root, "", out);
             if (p.nextToken() != null) {
-                return single(SYNTAX, "", p.currentTokenLocation(),
-                        "expected end of input after the root value but found more");
+                return refused(json, null);
             }
             return ValidationReport.of(out);
-        } catch (StreamConstraintsException e) {
-            return single(LIMIT, pointer(p), e.getLocation(),
-                    "expected the document to stay within the parser's limits (nesting depth, string and number"
-                            + " length) but found it did not");
         } catch (JsonProcessingException e) {
-            return single(SYNTAX, pointer(p), e.getLocation(), reason(e));
+            return refused(json, e);
+        } catch (Rescan e) {
+            return refused(json, null);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory failed", e);
         } finally {
@@ -85,7 +97,7 @@ final class SchemaCheck {
         try (JsonParser p = factory.createParser(json)) {
             JsonToken first = p.nextToken();
             return first != null && conforms(p, first, root) && p.nextToken() == null;
-        } catch (IOException e) {
+        } catch (IOException | Rescan e) {
             return false; // malformed or over a limit: the full check reports it
         }
     }
@@ -95,14 +107,15 @@ final class SchemaCheck {
             return false;
         }
         if (token != JsonToken.START_OBJECT || model.properties.isEmpty()) {
-            p.skipChildren();
+            skip(p, token);
             return true;
         }
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            checkName(name);
             JsonToken child = p.nextToken();
             SchemaModel declared = model.properties.get(name);
             if (declared == null) {
-                p.skipChildren();
+                skip(p, child);
             } else if (!conforms(p, child, declared)) {
                 return false;
             }
@@ -122,15 +135,16 @@ final class SchemaCheck {
             out.add(new Violation(pointer, TYPE, "expected " + model.expected() + " but found " + type.article));
         }
         if (type != JsonType.OBJECT || model.properties.isEmpty()) {
-            p.skipChildren();
+            skip(p, token);
             return;
         }
         Map<String, List<Violation>> byName = null;
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            checkName(name);
             JsonToken child = p.nextToken();
             SchemaModel declared = model.properties.get(name);
             if (declared == null) {
-                p.skipChildren();
+                skip(p, child);
                 continue;
             }
             List<Violation> found = new ArrayList<>(1);
@@ -156,61 +170,84 @@ final class SchemaCheck {
         return bad;
     }
 
+    /**
+     * Walks a value to its end, as {@code skipChildren} would, but looks at what LeadJson refuses and some Jackson
+     * versions let through: numbers out of leadkit's range and names with an unpaired surrogate escape.
+     */
+    private static void skip(JsonParser p, JsonToken token) throws IOException {
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            checkScalar(p, token);
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new Rescan();
+            } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (t == JsonToken.FIELD_NAME) {
+                checkName(p.currentName());
+            } else {
+                checkScalar(p, t);
+            }
+        }
+    }
+
+    private static void checkScalar(JsonParser p, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && !JsonNumbers.inRange(p.getText())) {
+            throw new Rescan();
+        }
+    }
+
+    private static void checkName(String name) {
+        if (Utf8.firstUnpairedSurrogate(name) >= 0) {
+            throw new Rescan();
+        }
+    }
+
     private ValidationReport encodingFailure(byte[] json, int offset, String detail) {
+        int[] at = lineColumn(json, offset);
+        return ValidationReport.of(List.of(new Violation(JsonScan.pointerAt(json, offset), SYNTAX,
+                "malformed JSON at line " + at[0] + ", column " + at[1] + ": " + detail)));
+    }
+
+    /** The report for a document Jackson or the walk refused: leadkit's own scan says what and where. */
+    private static ValidationReport refused(byte[] json, JsonProcessingException e) {
+        JsonScan.Finding finding = JsonScan.first(json, MAX_DEPTH, MAX_STRING_LENGTH);
+        if (finding == null) {
+            // The scan saw no fault where Jackson did: keep only the kind of Jackson's exception, point at the root.
+            JsonLocation where = e == null ? null : e.getLocation();
+            String at = where == null || where.getLineNr() < 0 ? ""
+                    : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+            return e instanceof StreamConstraintsException
+                    ? single(LIMIT, "", "document too large or too deep" + at
+                            + ": expected the document to stay within the parser's limits but found it did not")
+                    : single(SYNTAX, "", "malformed JSON" + at + ": expected valid JSON but found something else");
+        }
+        int[] at = lineColumn(json, finding.offset());
+        String where = " at line " + at[0] + ", column " + at[1] + ": ";
+        return finding.kind() == JsonScan.Kind.LIMIT
+                ? single(LIMIT, finding.pointer(), "document too large or too deep" + where + finding.detail())
+                : single(SYNTAX, finding.pointer(), "malformed JSON" + where + finding.detail());
+    }
+
+    private static ValidationReport single(String code, String pointer, String message) {
+        return ValidationReport.of(List.of(new Violation(pointer, code, message)));
+    }
+
+    private static int[] lineColumn(byte[] json, int offset) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
+        for (int i = 0; i < offset && i < json.length; i++) {
             if (json[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return ValidationReport.of(List.of(new Violation(pointerAt(json, offset), SYNTAX,
-                "malformed JSON at line " + line + ", column " + (offset - lineStart + 1) + ": " + detail)));
-    }
-
-    /** The pointer of the last token that starts at or before {@code offset}: the value the bad byte lies in. */
-    private String pointerAt(byte[] json, int offset) {
-        String pointer = "";
-        try (JsonParser p = factory.createParser(json, 0, offset)) {
-            while (p.nextToken() != null) {
-                pointer = pointer(p);
-            }
-        } catch (IOException | RuntimeException truncatedOnPurpose) {
-            // Expected: the input stops at the bad byte, so the parser ends early; the last pointer is the answer.
-            return pointer;
-        }
-        return pointer;
-    }
-
-    private static ValidationReport single(String code, String pointer, JsonLocation where, String detail) {
-        String at = where == null || where.getLineNr() < 0 ? ""
-                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        String prefix = code.equals(SYNTAX) ? "malformed JSON" : "document too large or too deep";
-        return ValidationReport.of(List.of(new Violation(pointer, code, prefix + at + ": " + detail)));
-    }
-
-    /** Jackson's own messages may quote the document, so only their kind is kept. */
-    private static String reason(JsonProcessingException e) {
-        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
-            return "expected the rest of the document but found end of input (truncated)";
-        } else if (m.startsWith("Illegal unquoted character")) {
-            return "expected control characters in strings to be escaped but found one unescaped";
-        } else if (m.startsWith("Unrecognized token")) {
-            return "expected a JSON value but found a bare word";
-        } else if (m.startsWith("Unexpected close marker")) {
-            return "expected a matching close bracket but found another";
-        } else if (m.contains("numeric value") || m.contains("Leading zero") || m.startsWith("Non-standard token")) {
-            return "expected a JSON number but found an invalid number";
-        } else if (m.startsWith("Unrecognized character escape")) {
-            return "expected a valid escape sequence but found an invalid one";
-        }
-        return "expected valid JSON but found an unexpected character";
-    }
-
-    private static String pointer(JsonParser p) {
-        return p == null ? "" : p.getParsingContext().pathAsPointer().toString();
+        return new int[] {line, offset - lineStart + 1};
     }
 
     private static void close(JsonParser p) {

@@ -1,6 +1,7 @@
 package dev.leadkit.schema;
 
 import dev.leadkit.model.LeadParseException;
+import dev.leadkit.model.internal.FieldNames;
 import dev.leadkit.model.internal.Text;
 import java.util.Objects;
 
@@ -10,8 +11,12 @@ import java.util.Objects;
  * <p>Messages never quote the offending value, so a violation holds no personal data and is safe to log. The codes
  * are stable; see the {@linkplain dev.leadkit.schema package documentation} for the list.
  *
- * @param pointer where, as an RFC 6901 JSON Pointer into the documented (PascalCase) form of the lead:
- *     {@code ""} for the root, {@code /UserDetails/Email}
+ * @param pointer where, as an RFC 6901 JSON Pointer into the document as it was sent, with its own key casing
+ *     ({@code /userDetails/email} for a camelCase body), {@code ""} for the root; for a lead that was not read from
+ *     a document, into the form {@code LeadJson} writes by default, the documented one. It holds only member names
+ *     that were read as names (a name followed by its colon), each cut at 64 characters
+ *     ({@code dev.leadkit.model.internal.Pointers.MAX_NAME_LENGTH}), and array indexes: no other text of the body.
+ *     {@link #documentedPointer()} gives the documented spelling.
  * @param code the rule, machine-readable: {@code syntax}, {@code limit}, {@code type}, {@code duplicate},
  *     {@code email}, {@code size}, {@code contactable}, {@code required}, or the name of a user's own constraint
  * @param message why, for people; never contains the value
@@ -34,6 +39,32 @@ public record Violation(String pointer, String code, String message) {
         if (code.isEmpty()) {
             throw new IllegalArgumentException("code must not be empty");
         }
+    }
+
+    /**
+     * The pointer in the documented (PascalCase) spelling: the documented root keys, and the documented keys under
+     * {@code UserDetails}, spelled as Microsoft documents them whatever their ASCII case as sent
+     * ({@code /userDetails/EMAIL} gives {@code /UserDetails/Email}); other segments unchanged.
+     *
+     * @return the documented pointer
+     */
+    public String documentedPointer() {
+        if (pointer.isEmpty()) {
+            return pointer;
+        }
+        String[] segments = pointer.substring(1).split("/", -1);
+        int first = FieldNames.indexOf(FieldNames.LEAD, segments[0]);
+        if (first < 0) {
+            return pointer;
+        }
+        segments[0] = FieldNames.LEAD.get(first);
+        if (segments.length > 1 && segments[0].equals("UserDetails")) {
+            int second = FieldNames.indexOf(FieldNames.USER_DETAILS, segments[1]);
+            if (second >= 0) {
+                segments[1] = FieldNames.USER_DETAILS.get(second);
+            }
+        }
+        return "/" + String.join("/", segments);
     }
 
     /**

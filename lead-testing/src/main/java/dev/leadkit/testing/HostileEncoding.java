@@ -51,6 +51,10 @@ final class HostileEncoding {
     }
 
     private static void illFormed(Corpus c) {
+        notUtf8(c, "bad-byte-at-value-start", "Byte 0xFF where the second member's value starts.",
+                concat("{\"A\":\"x\",\"B\":", new int[] {0xFF}, "}"), "/B");
+        c.json("unpaired-surrogate-escape-in-name", "A key holding the escape of an unpaired high surrogate.",
+                "{\"\\uD83D\":1}").fails(NOT_UTF8, "").schemas(syntax(""));
         notUtf8(c, "overlong-slash", "'/' as the overlong two bytes C0 AF, a classic filter bypass.",
                 concat("{\"OfferTitle\":\"a", new int[] {0xC0, 0xAF}, "b\"}"), "/OfferTitle");
         notUtf8(c, "overlong-nul", "NUL as C0 80 (Java's modified UTF-8).",

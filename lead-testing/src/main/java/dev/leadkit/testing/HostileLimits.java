@@ -79,6 +79,21 @@ final class HostileLimits {
                 "{\"score\":" + "7".repeat(1001) + "}").fails(LIMIT_EXCEEDED, "/score").schemas(limit("/score"));
         c.json("huge-exponent", "1e999999999: read and kept exactly as a BigDecimal.", "{\"score\":1e999999999}")
                 .readable().schemas(VALID);
+        // Issue 10.1: exponents and scales that do not fit an int are refused, never a NumberFormatException.
+        String email = "{\"UserDetails\":{\"Email\":\"someone@contoso.com\"}";
+        c.json("exponent-over-int", "1e2147483648: the exponent does not fit an int.", email + ",\"X\":1e2147483648}")
+                .fails(LIMIT_EXCEEDED, "/X").schemas(limit("/X"));
+        c.json("negative-exponent-over-int", "1e-2147483649 in UserDetails.",
+                "{\"UserDetails\":{\"Email\":\"someone@contoso.com\",\"Y\":1e-2147483649}}")
+                .fails(LIMIT_EXCEEDED, "/UserDetails/Y").schemas(limit("/UserDetails/Y"));
+        c.json("scale-over-int", "0.1e-2147483648: the exponent fits, the scale does not.",
+                "{\"a\":[{\"b\":0.1e-2147483648}]}").fails(LIMIT_EXCEEDED, "/a/0/b").schemas(limit("/a/0/b"));
+        c.json("ten-digit-exponent", "1e9999999999 where a string belongs.", "{\"OfferTitle\":1e9999999999}")
+                .fails(LIMIT_EXCEEDED, "/OfferTitle").schemas(limit("/OfferTitle"));
+        c.json("hundred-digit-exponent", "An exponent of a hundred digits.",
+                "{\"n\":0.4e00" + "6699".repeat(25) + "}").fails(LIMIT_EXCEEDED, "/n").schemas(limit("/n"));
+        c.json("scale-at-the-limit", "1e-999999999: the smallest scale leadkit reads, kept exactly.",
+                "{\"n\":1e-999999999}").readable().schemas(VALID);
     }
 
     private static void documents(Corpus c) {

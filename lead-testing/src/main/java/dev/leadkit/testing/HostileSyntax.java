@@ -15,6 +15,7 @@ final class HostileSyntax {
 
     static void addTo(Corpus c) {
         truncated(c);
+        strayKeys(c);
         punctuation(c);
         literals(c);
         controlCharacters(c);
@@ -25,47 +26,54 @@ final class HostileSyntax {
         c.json(name, description, json).fails(MALFORMED, pointer).schemas(syntax(pointer));
     }
 
+    /** Issue 10.2: text in the place of a key, without its colon, never becomes a pointer segment. */
+    private static void strayKeys(Corpus c) {
+        malformed(c, "pii-in-place-of-a-key", "A string with a name and an e-mail address where a key belongs.",
+                "{\"UserDetails\":{\"Email\":\"x@y.z\",\"Zebulon Quixotic, pii.victim@secret.example\"}}",
+                "/UserDetails");
+        malformed(c, "pii-key-then-comma", "A string where a key belongs, then a comma.",
+                "{\"a\":1,\"pii.victim@secret.example\",\"b\":2}", "");
+        malformed(c, "pii-key-at-end", "A string where a key belongs, then the end.",
+                "{\"a\":[{\"+1 425 555 0199\"", "/a/0");
+    }
+
     private static void truncated(Corpus c) {
         malformed(c, "empty-body", "An empty request body.", "", "");
         malformed(c, "whitespace-only-body", "A body of spaces, tabs and line breaks.", " \r\n\t ", "");
         malformed(c, "only-open-brace", "The first byte of a lead and nothing more.", "{", "");
-        malformed(c, "truncated-after-key", "Cut after a property name.", "{\"OfferTitle\"", "/OfferTitle");
+        malformed(c, "truncated-after-key", "Cut after a property name.", "{\"OfferTitle\"", "");
         malformed(c, "truncated-after-colon", "Cut after a colon.", "{\"OfferTitle\":", "/OfferTitle");
         malformed(c, "truncated-inside-string", "Cut inside a string value.", "{\"OfferTitle\":\"Test Micr",
                 "/OfferTitle");
         malformed(c, "truncated-inside-user-details", "Cut after the last e-mail, before the closing braces.",
-                "{\"UserDetails\":{\"Email\":\"someone@contoso.com\"", "/UserDetails/Email");
+                "{\"UserDetails\":{\"Email\":\"someone@contoso.com\"", "/UserDetails");
         malformed(c, "truncated-inside-escape", "Cut inside a \\u escape.", "{\"OfferTitle\":\"a\\u00",
                 "/OfferTitle");
-        malformed(c, "truncated-array", "An array never closed.", "{\"tags\":[1,2", "/tags/1");
+        malformed(c, "truncated-array", "An array never closed.", "{\"tags\":[1,2", "/tags");
         malformed(c, "backslash-before-closing-quote", "The closing quote is escaped, so the string never ends.",
                 "{\"OfferTitle\":\"abc\\\"}", "/OfferTitle");
     }
 
     private static void punctuation(Corpus c) {
         malformed(c, "only-close-brace", "A closing brace alone.", "}", "");
-        malformed(c, "trailing-comma-in-object", "A comma after the last member.", "{\"OfferTitle\":\"x\",}",
-                "/OfferTitle");
+        malformed(c, "trailing-comma-in-object", "A comma after the last member.", "{\"OfferTitle\":\"x\",}", "");
         malformed(c, "trailing-comma-in-array", "A comma after the last element.", "{\"tags\":[\"a\",]}",
                 "/tags/1");
-        malformed(c, "double-comma", "Two commas between members.", "{\"campaignId\":1,,\"score\":2}",
-                "/campaignId");
+        malformed(c, "double-comma", "Two commas between members.", "{\"campaignId\":1,,\"score\":2}", "");
         malformed(c, "missing-comma", "Two members without a comma.",
-                "{\"OfferTitle\":\"x\" \"LeadSource\":\"y\"}", "/OfferTitle");
-        malformed(c, "missing-colon", "A member without a colon.", "{\"OfferTitle\" \"x\"}", "/OfferTitle");
+                "{\"OfferTitle\":\"x\" \"LeadSource\":\"y\"}", "");
+        malformed(c, "missing-colon", "A member without a colon.", "{\"OfferTitle\" \"x\"}", "");
         malformed(c, "missing-value", "A member without a value.", "{\"OfferTitle\":}", "/OfferTitle");
-        malformed(c, "colon-instead-of-comma", "A colon where a comma belongs.", "{\"OfferTitle\":\"x\":\"y\"}",
-                "/OfferTitle");
+        malformed(c, "colon-instead-of-comma", "A colon where a comma belongs.", "{\"OfferTitle\":\"x\":\"y\"}", "");
         malformed(c, "array-hole", "An empty slot in an array.", "{\"tags\":[1,,2]}", "/tags/1");
-        malformed(c, "array-closed-by-brace", "An array closed with a brace.", "{\"tags\":[\"a\"}", "/tags/0");
-        malformed(c, "object-closed-by-bracket", "The lead closed with a bracket.", "{\"OfferTitle\":\"x\"]",
-                "/OfferTitle");
+        malformed(c, "array-closed-by-brace", "An array closed with a brace.", "{\"tags\":[\"a\"}", "/tags");
+        malformed(c, "object-closed-by-bracket", "The lead closed with a bracket.", "{\"OfferTitle\":\"x\"]", "");
         malformed(c, "extra-close-brace", "One closing brace too many.", "{\"OfferTitle\":\"x\"}}", "");
         malformed(c, "unquoted-key", "A JavaScript-style key.", "{OfferTitle:\"x\"}", "");
         malformed(c, "numeric-key", "A number as a key.", "{1:\"x\"}", "");
         malformed(c, "single-quoted-strings", "JavaScript-style single quotes.", "{'OfferTitle':'x'}", "");
         malformed(c, "unescaped-quote-in-string", "A quote inside a string left unescaped.",
-                "{\"OfferTitle\":\"say \"hi\"\"}", "/OfferTitle");
+                "{\"OfferTitle\":\"say \"hi\"\"}", "");
         malformed(c, "trailing-bare-word", "Text after the lead.", "{\"OfferTitle\":\"x\"} trailing", "");
         malformed(c, "two-leads-in-one-body", "Two objects back to back.", "{}{}", "");
         malformed(c, "newline-delimited-leads", "Two leads as NDJSON: one lead per request is the contract.",
@@ -90,7 +98,7 @@ final class HostileSyntax {
                 "/OfferTitle");
         malformed(c, "bad-unicode-escape", "A \\u escape with a non-hex digit.", "{\"OfferTitle\":\"\\u12G4\"}",
                 "/OfferTitle");
-        malformed(c, "line-comment", "A // comment.", "{\"OfferTitle\":\"x\" // note\n}", "/OfferTitle");
+        malformed(c, "line-comment", "A // comment.", "{\"OfferTitle\":\"x\" // note\n}", "");
         malformed(c, "block-comment", "A /* */ comment before the lead.", "/* lead */ {\"OfferTitle\":\"x\"}", "");
         malformed(c, "hash-comment", "A # comment line.", "# lead\n{\"OfferTitle\":\"x\"}", "");
     }

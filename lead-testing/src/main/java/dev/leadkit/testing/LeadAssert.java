@@ -171,7 +171,7 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
     /** Checks that the lead has no {@code UserDetails} at all. @return this */
     public LeadAssert hasNoUserDetails() {
         isNotNull();
-        if (actual.userDetails() != null) {
+        if (actual.hasUserDetails()) {
             fail("Expecting the lead to have no UserDetails\nbut it has: " + actual.userDetails());
         }
         return this;
@@ -277,11 +277,11 @@ public final class LeadAssert extends AbstractObjectAssert<LeadAssert, Lead> {
     private LeadAssert detail(String what, String expected, Function<UserDetails, String> get,
             UnaryOperator<String> mask) {
         isNotNull();
-        if (actual.userDetails() == null && expected != null) {
+        if (!actual.hasUserDetails() && expected != null) {
             fail("Expecting the lead's " + what + " to be:\n  " + shown(expected, mask)
                     + "\nbut the lead has no UserDetails");
         }
-        return field(what, expected, lead -> lead.userDetails() == null ? null : get.apply(lead.userDetails()), mask);
+        return field(what, expected, lead -> get.apply(lead.userDetails()), mask);
     }
 
     private LeadAssert field(String what, String expected, Function<Lead, String> get, UnaryOperator<String> mask) {

@@ -111,7 +111,7 @@ class RandomLeadsTest {
         List<String> names = details.stream().flatMap(d -> Stream.of(d.firstName(), d.lastName()))
                 .filter(n -> n != null).collect(Collectors.toList());
 
-        assertThat(leads).anyMatch(l -> l.userDetails() == null).anyMatch(l -> l.actionCode() == null)
+        assertThat(leads).anyMatch(l -> !l.hasUserDetails()).anyMatch(l -> l.actionCode() == null)
                 .anyMatch(l -> "".equals(l.offerTitle())).anyMatch(l -> " ".equals(l.description()))
                 .anyMatch(Lead::isTest).anyMatch(l -> l.action().orElse(null) == ActionCode.UNKNOWN)
                 .anyMatch(l -> l.origin().map(o -> o.isComposite()).orElse(false))
@@ -138,7 +138,7 @@ class RandomLeadsTest {
         Set<String> root = new TreeSet<>();
         Set<String> inDetails = new TreeSet<>();
         leads.forEach(l -> l.additionalProperties().values().forEach(v -> root.add(type.apply(v))));
-        leads.stream().filter(l -> l.userDetails() != null).forEach(l -> l.userDetails().additionalProperties()
+        leads.stream().filter(Lead::hasUserDetails).forEach(l -> l.userDetails().additionalProperties()
                 .values().forEach(v -> inDetails.add(type.apply(v))));
 
         List<String> all = List.of("array", "big integer", "boolean", "decimal", "integer", "null", "object",

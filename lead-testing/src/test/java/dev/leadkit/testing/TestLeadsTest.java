@@ -119,7 +119,7 @@ class TestLeadsTest {
         assertThat(bytes[0]).as("first byte").isEqualTo((byte) '{');
         assertThat(sample.text()).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
         assertThat(sample.lead()).isEqualTo(LeadJson.defaults().read(bytes));
-        assertThat(sample.lead().userDetails()).isNotNull();
+        assertThat(sample.lead().hasUserDetails()).isTrue();
         assertThat(sample.description()).endsWith(".");
     }
 

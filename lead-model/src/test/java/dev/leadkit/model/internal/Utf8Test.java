@@ -1,39 +1,58 @@
 package dev.leadkit.model.internal;
 
+import dev.leadkit.gen.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The strict validator agrees with the JDK's strict decoder on every input. */
 class Utf8Test {
 
-    @Provide
-    Arbitrary<byte[]> nearUtf8() {
-        Arbitrary<byte[]> valid = Arbitraries.strings().all().ofMaxLength(20)
-                .map(s -> s.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(40);
-        Arbitrary<byte[]> asciiThenBad = Arbitraries.integers().between(0, 30).map(n -> {
-            byte[] b = new byte[n + 1];
-            java.util.Arrays.fill(b, (byte) 0x61);
-            b[n] = (byte) 0xC0;
-            return b;
-        });
-        Arbitrary<byte[]> highBytes = Arbitraries.bytes().between((byte) 0x80, (byte) 0xFF).array(byte[].class)
-                .ofMaxSize(6);
-        return Arbitraries.oneOf(valid, noise, highBytes, asciiThenBad);
+    static Stream<Long> seeds() {
+        return Gen.seeds(5000);
     }
 
-    @Property(tries = 5000)
-    void agreesWithTheJdkDecoder(@ForAll("nearUtf8") byte[] bytes) {
+    /** Valid UTF-8 of any text, random noise, high bytes only, or ASCII then one bad byte. */
+    static byte[] nearUtf8(SplittableRandom r) {
+        switch (r.nextInt(4)) {
+            case 0:
+                return Gen.text(r).getBytes(StandardCharsets.UTF_8);
+            case 1: {
+                byte[] b = new byte[r.nextInt(41)];
+                r.nextBytes(b);
+                return b;
+            }
+            case 2: {
+                byte[] b = new byte[r.nextInt(7)];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = (byte) (0x80 + r.nextInt(0x80));
+                }
+                return b;
+            }
+            default: {
+                int n = r.nextInt(31);
+                byte[] b = new byte[n + 1];
+                Arrays.fill(b, (byte) 0x61);
+                b[n] = (byte) 0xC0;
+                return b;
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void agreesWithTheJdkDecoder(long seed) {
+        byte[] bytes = nearUtf8(new SplittableRandom(seed));
+
         assertThat(Utf8.firstInvalid(bytes, 0, bytes.length) < 0).isEqualTo(jdkAccepts(bytes));
     }
 
