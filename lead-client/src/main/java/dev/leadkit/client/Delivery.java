@@ -96,16 +96,13 @@ final class Delivery {
         long budgetEnd = start + policy.callTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             final int n = attempt;
-            if (call.end() != Stop.NONE) { // closed or cancelled: checked before each attempt, and by arm()
-                throw stopped(call.end(), attempt - 1);
-            }
             listen(l -> l.onAttempt(new SendListener.Attempt(call.id, n)));
             LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + "/" + policy.maxAttempts() + " to " + where);
             long attemptStart = now();
             Duration deadline = Duration.ofNanos(Math.max(1_000_000,
                     Math.min(settings.attemptTimeout().toNanos(), budgetEnd - now())));
             Exchange.Outcome outcome = Exchange.run(http, request, call, timer, deadline);
-            if (outcome == null) { // stopped before it started
+            if (outcome == null) { // closed or cancelled before the attempt could start
                 throw stopped(call.end(), attempt - 1);
             }
             call.attempts = attempt;
@@ -127,7 +124,9 @@ final class Delivery {
                 LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " failed (" + failed.reason() + ", "
                         + failed.cause().getClass().getName() + ") after " + took.toMillis() + " ms");
                 failure = failure(failed, attempt);
-                wait = more && retries(failed.reason()) ? policy.backoff(attempt, Math.random()) : null;
+                boolean worthRetrying = failed.reason() == Reason.CONNECT_FAILED || policy.retryWhenDeliveryUncertain()
+                        && (failed.reason() == Reason.CONNECTION_LOST || failed.reason() == Reason.TIMED_OUT);
+                wait = more && worthRetrying ? policy.backoff(attempt, Math.random()) : null;
             }
             if (wait == null) {
                 throw failure;
@@ -172,11 +171,6 @@ final class Delivery {
                     + "maxRetryAfter " + policy.maxRetryAfter());
         }
         return asked.orElseGet(() -> policy.backoff(attempt, Math.random()));
-    }
-
-    private boolean retries(Reason reason) {
-        return reason == Reason.CONNECT_FAILED || (reason == Reason.CONNECTION_LOST || reason == Reason.TIMED_OUT)
-                && settings.retryPolicy().retryWhenDeliveryUncertain();
     }
 
     private LeadClientException failure(int status, Exchange.Answered answer, int attempts, String excerpt) {

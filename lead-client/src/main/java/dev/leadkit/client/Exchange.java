@@ -84,19 +84,15 @@ final class Exchange {
                     + deadline.toMillis() + " ms"),
                     capture.status);
         }
-        if (stop != Stop.NONE) {
-            return stopped(stop, failure, capture);
+        if (stop != Stop.NONE) { // closed or cancelled
+            return new Failed(stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED,
+                    failure == null ? new InterruptedException(stop.name()) : failure, capture.status);
         }
         if (failure instanceof InterruptedException) {
             Thread.currentThread().interrupt(); // the caller's own: keep it
             return new Failed(Reason.INTERRUPTED, failure, capture.status);
         }
         return classify(failure, capture.status);
-    }
-
-    private static Failed stopped(Stop stop, Exception cause, Capture capture) {
-        return new Failed(stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED,
-                cause == null ? new InterruptedException(stop.name()) : cause, capture.status);
     }
 
     /** Names what failed, from the most telling exception in the chain. */

@@ -84,7 +84,8 @@ public final class LeadClient implements AutoCloseable {
         this.settings = settings;
         this.pool = new SendPool(settings.maxConcurrency());
         HttpClient.Builder http = HttpClient.newBuilder()
-                .connectTimeout(min(settings.connectTimeout(), settings.attemptTimeout()))
+                .connectTimeout(settings.connectTimeout().compareTo(settings.attemptTimeout()) < 0
+                        ? settings.connectTimeout() : settings.attemptTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http: HTTP/1.1, or the JDK sends an h2c Upgrade with every POST. https: h2 via ALPN.
                 .version(settings.endpoint().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
@@ -94,10 +95,6 @@ public final class LeadClient implements AutoCloseable {
         }
         this.http = settings.seams().http().apply(http);
         this.delivery = new Delivery(settings, this.http, pool.timer);
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /**
