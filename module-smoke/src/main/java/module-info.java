@@ -5,6 +5,7 @@
 module dev.leadkit.smoke {
     requires dev.leadkit.model;
     requires dev.leadkit.schema;
+    requires dev.leadkit.receiver;
     requires dev.leadkit.client;
     requires dev.leadkit.cli;
 

@@ -4,7 +4,6 @@ import dev.leadkit.client.DeliveryFailedException;
 import dev.leadkit.client.LeadClientException;
 import dev.leadkit.client.LeadInvalidException;
 import dev.leadkit.client.LeadRejectedException;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -17,14 +16,13 @@ enum LeadOutcome {
     /** The receiver answered 2xx. */
     DELIVERED("delivered", false),
     /**
-     * The receiver refused the lead's content (400, 409, 413, 422 and the other 4xx but those of
-     * {@link #ENDPOINT_REFUSED}), the client's check refused it, or the document is not a lead: sending it again
-     * unchanged fails again.
+     * The receiver refused the lead's content (400, 413, 422: {@code LeadRejectedException}), the client's check
+     * refused it, or the document is not a lead: sending it again unchanged fails again.
      */
     REFUSED("refused", false),
     /**
      * The receiver refused the request for what the endpoint is, not for the lead (401, 403, 404, 405, 410, 415: a
-     * wrong token, URL or flow): fix the endpoint, then re-run.
+     * wrong token, URL or flow; the client's {@code ENDPOINT_REFUSED}): fix the endpoint, then re-run.
      */
     ENDPOINT_REFUSED("endpoint refused", true),
     /**
@@ -34,9 +32,6 @@ enum LeadOutcome {
     FAILED("failed", true),
     /** Never handed to the client: interrupted, or the endpoint was unreachable for the leads before it. */
     NOT_ATTEMPTED("not attempted", true);
-
-    /** The statuses that say the endpoint is wrong, not the lead. */
-    static final Set<Integer> ENDPOINT_STATUSES = Set.of(401, 403, 404, 405, 410, 415);
 
     private final String label;
     private final boolean retryable;
@@ -67,12 +62,12 @@ enum LeadOutcome {
      */
     static LeadOutcome of(Throwable failure) {
         Throwable f = unwrap(failure);
-        if (f instanceof LeadRejectedException rejected) {
-            // Until the client reports an endpoint refusal as a type of its own, the status tells.
-            return ENDPOINT_STATUSES.contains(rejected.statusCode()) ? ENDPOINT_REFUSED : REFUSED;
-        }
-        if (f instanceof LeadInvalidException) {
+        if (f instanceof LeadRejectedException || f instanceof LeadInvalidException) {
             return REFUSED;
+        }
+        if (f instanceof DeliveryFailedException failed
+                && failed.reason() == DeliveryFailedException.Reason.ENDPOINT_REFUSED) {
+            return ENDPOINT_REFUSED;
         }
         if (f instanceof DeliveryFailedException failed && failed.attempts() == 0
                 && (failed.reason() == DeliveryFailedException.Reason.INTERRUPTED
@@ -123,6 +118,9 @@ enum LeadOutcome {
                         + (plainHttp ? " (if the endpoint serves https, the URL must say https://)" : "");
             case TIMED_OUT:
                 return after + "no complete answer within the deadline (--timeout)";
+            case ENDPOINT_REFUSED:
+                return "the endpoint refused the request, not the lead (fix the URL, token or flow, then re-run "
+                        + "--failed-out): " + f.getMessage();
             case INTERRUPTED:
             case CLOSED:
                 return after + "interrupted";

@@ -1,6 +1,8 @@
 package dev.leadkit.cli;
 
+import dev.leadkit.client.DeliveryFailedException;
 import dev.leadkit.client.LeadClient;
+import dev.leadkit.client.RetryPolicy;
 import dev.leadkit.client.SendResult;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
@@ -275,7 +277,8 @@ final class SendCommand implements Callable<Integer> {
         }
         try {
             return LeadClient.builder().endpoint(uri).naming(naming).maxConcurrency(concurrency)
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxAttempts(attempts)
+                    .attemptTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(attempts).build())
                     .sslContext(caCert == null ? null : Tls.trusting(caCert))
                     .allowInsecurePlainHttp(allowInsecureHttp).build();
         } catch (IllegalArgumentException e) {

@@ -47,7 +47,7 @@ class LeadJarIT {
         assertThat(demo.exitCode()).as(demo.out() + demo.err()).isZero();
         assertThat(millis).as("a cold JVM included").isLessThan(20_000);
         assertThat(demo.out()).contains("1. Microsoft's documented 2020 sample", "   stored      line 2 of leads.jsonl",
-                "   rejected    the body is not a lead", "Every step went as expected");
+                "   rejected    Not a lead: the body is not a lead", "Every step went as expected");
         assertThat(demo.err()).isEmpty();
     }
 

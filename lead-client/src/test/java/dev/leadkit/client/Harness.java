@@ -1,5 +1,6 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Settings.Sleeper;
 import dev.leadkit.model.Lead;
 import dev.leadkit.testing.MockLeadEndpoint;
 import dev.leadkit.testing.MockResponse;
@@ -15,7 +16,9 @@ import java.util.function.UnaryOperator;
 final class Harness {
     /** The value of {@code sig}: must never appear in a message, a log line or a toString. */
     static final String SECRET = "S3cr3tSigValue4f1d9a77";
-    static final String PATH = "/workflows/7c2b/triggers/manual/paths/invoke?api-version=2016-06-01"
+    /** A secret in the path, as webhooks keep theirs: must never appear either. */
+    static final String PATH_SECRET = "Pth5ecr3tK3y0b8e";
+    static final String PATH = "/workflows/" + PATH_SECRET + "/triggers/manual/paths/invoke?api-version=2016-06-01"
             + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + SECRET;
     /** The fixed time of tests that need a clock. */
     static final java.time.Instant NOW = java.time.Instant.parse("2026-11-21T10:00:00Z");
@@ -45,7 +48,7 @@ final class Harness {
     /** A client for the mock: the secret path, the mock's trust, a recording sleeper, a 5 s deadline. */
     static LeadClient.Builder client(MockLeadEndpoint endpoint, Sleeper sleeper) {
         return LeadClient.builder().endpoint(endpoint.uri(PATH)).sslContext(endpoint.sslContext())
-                .sleeper(sleeper).timeout(Duration.ofSeconds(5));
+                .seams(Seams.sleeper(sleeper)).attemptTimeout(Duration.ofSeconds(5));
     }
 
     /**

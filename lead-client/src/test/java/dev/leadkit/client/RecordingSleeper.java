@@ -1,11 +1,12 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Settings.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A sleeper that records each wait and returns at once, so retry tests take no real time. */
-final class RecordingSleeper implements Sleeper {
+class RecordingSleeper implements Sleeper {
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @Override

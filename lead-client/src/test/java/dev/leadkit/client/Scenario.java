@@ -20,7 +20,8 @@ enum Scenario {
         @Override
         Run run(boolean https) {
             RecordingSleeper sleeper = new RecordingSleeper();
-            try (LeadClient client = LeadClient.builder().endpoint(Harness.refusingEndpoint()).sleeper(sleeper)
+            try (LeadClient client = LeadClient.builder().endpoint(Harness.refusingEndpoint())
+                    .seams(Seams.sleeper(sleeper))
                     .connectTimeout(Duration.ofSeconds(2)).build()) {
                 return Harness.send(client, sleeper, null);
             }
@@ -30,7 +31,7 @@ enum Scenario {
     RESET_AFTER_REQUEST(endpoint -> endpoint.enqueue(MockResponse.dropAfterRequest())),
     HEADERS_NEVER_SENT(endpoint -> endpoint.enqueue(
             MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build()),
-            client -> client.timeout(Duration.ofMillis(500))) {
+            client -> client.attemptTimeout(Duration.ofMillis(500))) {
         @Override
         Run run(boolean https) {
             return Harness.runWarm(https, script(), config());
@@ -38,7 +39,7 @@ enum Scenario {
     },
     BODY_STALLS(endpoint -> endpoint.enqueue(MockResponse.builder().status(200).body("x".repeat(100))
             .stallBodyAfter(10).build()),
-            client -> client.timeout(Duration.ofSeconds(1))) {
+            client -> client.attemptTimeout(Duration.ofSeconds(1))) {
         @Override
         Run run(boolean https) {
             return Harness.runWarm(https, script(), config());
@@ -49,7 +50,7 @@ enum Scenario {
     RETRY_AFTER_DATE(endpoint -> endpoint.enqueue(MockResponse.builder().status(503)
             .header("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME.format(Harness.NOW.plusSeconds(7)
                     .atOffset(ZoneOffset.UTC))).build(), MockResponse.of(202)),
-            client -> client.clock(Clock.fixed(Harness.NOW, ZoneOffset.UTC))),
+            client -> client.seams(Seams.clock(Clock.fixed(Harness.NOW, ZoneOffset.UTC)))),
     RETRY_AFTER_TOO_LONG(endpoint -> endpoint.enqueue(
             MockResponse.builder().status(429).header("Retry-After", "3600").build())),
     UNAVAILABLE_TWICE(endpoint -> endpoint.enqueue(MockResponse.of(503), MockResponse.of(503), MockResponse.of(202)),
@@ -66,7 +67,19 @@ enum Scenario {
         }
     },
     REDIRECT_TO_HTTP(endpoint -> endpoint.enqueue(MockResponse.redirect(307,
-            "http://127.0.0.1:" + endpoint.uri().getPort() + "/elsewhere?sig=" + Harness.SECRET)));
+            "http://127.0.0.1:" + endpoint.uri().getPort() + "/elsewhere?sig=" + Harness.SECRET))),
+    REDIRECT_TO_A_SECRET_PATH(endpoint -> endpoint.enqueue(MockResponse.redirect(308,
+            "/hooks/catch/" + Harness.PATH_SECRET + "/"))),
+    /** A receiver that echoes everything JSON-escaped and upper-cased, the phone reformatted. */
+    ECHOES_ESCAPED_AND_UPPER_CASED(endpoint -> endpoint.enqueue(MockResponse.of(422, "{\"error\":\"\\u004f"
+            + "NEWHO: SOMEONE\\u0040CONTOSO.COM, +1 (617) 555-5555, at https:\\/\\/127.0.0.1\\/workflows\\/"
+            + Harness.PATH_SECRET.toUpperCase(java.util.Locale.ROOT) + "\\/triggers?SIG=" + Harness.SECRET + "\"}"))),
+    PROBLEM_ECHOING_PERSONAL_DATA(endpoint -> endpoint.enqueue(MockResponse.builder().status(400)
+            .header("Content-Type", "application/problem+json").body("{\"title\":\"Not a lead\",\"detail\":\""
+                    + "onewho \\u003csomeone@contoso.com\\u003e\",\"errors\":[{\"pointer\":\"/UserDetails/Email\","
+                    + "\"code\":\"email\",\"detail\":\"" + Harness.EMAIL + "\"}]}").build())),
+    ENDPOINT_NOT_FOUND(endpoint -> endpoint.enqueue(MockResponse.of(404, "no flow at /workflows/"
+            + Harness.PATH_SECRET)));
 
 
     private final Consumer<dev.leadkit.testing.MockLeadEndpoint> script;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leadkit.client.LeadClient;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadChecks;
+import dev.leadkit.receiver.JsonLinesSink;
+import dev.leadkit.receiver.LeadEndpoint;
+import dev.leadkit.receiver.LeadReceiver;
 import dev.leadkit.schema.LeadValidator;
 import dev.leadkit.testing.LeadAssertions;
 import dev.leadkit.testing.MockLeadEndpoint;
@@ -16,12 +19,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * leadkit's published modules on the module path, as named modules, with lead-testing, JUnit and AssertJ on the class
@@ -66,12 +71,28 @@ class ModulePathSmokeTest {
     void sendsToTheMockEndpointAndTheRecordedRequestPrintsWithItsQueryMasked() throws Exception {
         try (MockLeadEndpoint endpoint = MockLeadEndpoint.startHttp();
                 LeadClient client = LeadClient.builder().endpoint(endpoint.uri("/hook?sig=s3cret"))
-                        .timeout(Duration.ofSeconds(10)).build()) {
+                        .attemptTimeout(Duration.ofSeconds(10)).build()) {
             endpoint.enqueue(MockResponse.of(202));
             assertThat(client.send(TestLeads.documented2020().lead()).statusCode()).isEqualTo(202);
             RecordedRequest request = endpoint.takeRequest();
             assertThat(request.toString()).contains("/hook?***").doesNotContain("s3cret");
         }
+    }
+
+    @Test
+    void theEndpointOnJettyStoresWhatTheClientSendsAsNamedModules(@TempDir Path dir) throws Exception {
+        assertThat(LeadEndpoint.class.getModule().getName()).isEqualTo("dev.leadkit.receiver");
+        assertThat(ModuleLayer.boot().findModule("org.eclipse.jetty.server")).as("Jetty as a named module").isPresent();
+        Path file = dir.resolve("leads.jsonl");
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(JsonLinesSink.open(file))
+                .receiver(LeadReceiver.builder().token("s3cret").build()).start();
+                LeadClient client = LeadClient.builder().endpoint(endpoint.uri().resolve("/?token=s3cret"))
+                        .attemptTimeout(Duration.ofSeconds(10)).build()) {
+            assertThat(client.send(TestLeads.documented2020().lead()).statusCode()).isEqualTo(202);
+        }
+        assertThat(Files.readAllLines(file)).singleElement()
+                .satisfies(line -> assertThat(LeadIntake.read(line.getBytes(StandardCharsets.UTF_8)))
+                        .isEqualTo(TestLeads.documented2020().lead()));
     }
 
     /**
