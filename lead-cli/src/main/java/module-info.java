@@ -6,6 +6,7 @@
  */
 module dev.leadkit.cli {
     requires dev.leadkit.client;
+    requires dev.leadkit.receiver;
     requires dev.leadkit.schema;
     requires dev.leadkit.testing;
     requires com.fasterxml.jackson.core;

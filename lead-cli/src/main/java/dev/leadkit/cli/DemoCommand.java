@@ -9,7 +9,7 @@ import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.UserDetails;
 import dev.leadkit.model.internal.Masking;
 import dev.leadkit.model.internal.Text;
-import dev.leadkit.schema.LeadReceiver;
+import dev.leadkit.receiver.LeadReceiver;
 import dev.leadkit.testing.TestLeads;
 import java.io.IOException;
 import java.io.PrintWriter;

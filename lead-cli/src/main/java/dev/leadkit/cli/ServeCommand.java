@@ -1,6 +1,6 @@
 package dev.leadkit.cli;
 
-import dev.leadkit.schema.LeadReceiver;
+import dev.leadkit.receiver.LeadReceiver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;

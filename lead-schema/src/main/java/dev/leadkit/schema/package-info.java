@@ -2,8 +2,7 @@
  * Checks for marketplace leads: {@link dev.leadkit.schema.LeadSchema} answers "does this raw JSON match the
  * documented schema exactly?", {@link dev.leadkit.schema.LeadValidator} answers "is this typed lead good enough to
  * act on?". Both return a {@link dev.leadkit.schema.ValidationReport} of {@link dev.leadkit.schema.Violation}s.
- * {@link dev.leadkit.schema.LeadReceiver} puts reading and validating behind one call for a lead endpoint, and
- * says what to answer.
+ * Nothing here knows about HTTP: receiving leads over HTTP is the {@code lead-receiver} module's job.
  *
  * <h2>Violation codes</h2>
  * Stable, machine-readable; a message never quotes the value it is about.

@@ -1,11 +1,15 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.LeadValidator;
+import dev.leadkit.schema.ValidationReport;
+import dev.leadkit.schema.Violation;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns one lead request, as any HTTP stack hands it over (body bytes, {@code Content-Type}, request URI), into a
@@ -105,7 +109,7 @@ public final class LeadReceiver {
     }
 
     /**
-     * Decides about a request without a URI. With a token configured this is always 401: there is no query to
+     * Decides about a request without a query. With a token configured this is always 401: there is no query to
      * find the token in.
      *
      * @param body the request body; not modified
@@ -114,11 +118,12 @@ public final class LeadReceiver {
      * @throws NullPointerException if {@code body} is null
      */
     public Reception receive(byte[] body, String contentType) {
-        return receive(body, contentType, null);
+        return receive(body, contentType, (String) null);
     }
 
     /**
-     * Decides about a request. Only the URI's query is looked at, for the token.
+     * Decides about a request whose URI the HTTP stack hands over as a {@link URI} (the JDK's {@code HttpServer}).
+     * Only its {@link URI#getRawQuery() raw query} is looked at, for the token.
      *
      * @param body the request body; not modified
      * @param contentType the {@code Content-Type} header, or null if absent
@@ -127,20 +132,27 @@ public final class LeadReceiver {
      * @throws NullPointerException if {@code body} is null
      */
     public Reception receive(byte[] body, String contentType, URI requestUri) {
+        return receive(body, contentType, requestUri == null ? null : requestUri.getRawQuery());
+    }
+
+    /**
+     * Decides about a request, given its query string exactly as it arrived: what follows the {@code ?} of the
+     * request target, still percent-encoded, as a Servlet's {@code getQueryString()} or Jetty's
+     * {@code HttpURI.getQuery()} returns it. Any text is taken, including what {@link URI} refuses
+     * ({@code utm=a|b}, {@code x=100%}, {@code q={x}}): only the token parameter is decoded, and one that does not
+     * decode matches no token.
+     *
+     * @param body the request body; not modified
+     * @param contentType the {@code Content-Type} header, or null if absent
+     * @param rawQuery the raw query without the {@code ?}, or null if the request had none
+     * @return the decision
+     * @throws NullPointerException if {@code body} is null
+     */
+    public Reception receive(byte[] body, String contentType, String rawQuery) {
         Objects.requireNonNull(body, "body");
-        if (tokenCheck != null && !tokenCheck.matches(requestUri)) {
-            return new Reception.Rejected(401, UNAUTHORIZED, "Unauthorized", "the request URI must carry the "
-                    + "receiver's token in its query parameter \"" + tokenParameter + "\"", List.of());
-        }
-        if (!MediaTypes.acceptsJson(contentType)) {
-            return new Reception.Rejected(415, UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
-                    "the body must be JSON in UTF-8: Content-Type application/json, or none", List.of());
-        }
-        int max = json.maxDocumentBytes();
-        if (body.length > max) {
-            return new Reception.Rejected(413, TOO_LARGE, "Content Too Large",
-                    "the body is larger than this receiver's limit of " + max + " bytes",
-                    List.of(new Violation("", "limit", "expected a document of at most " + max + " bytes")));
+        Reception.Rejected refused = checkHeaders(contentType, rawQuery, body.length);
+        if (refused != null) {
+            return refused;
         }
         Lead lead;
         try {
@@ -161,6 +173,38 @@ public final class LeadReceiver {
                     "the lead breaks " + n + (n == 1 ? " rule" : " rules"), report.violations());
         }
         return new Reception.Accepted(lead, report);
+    }
+
+    /**
+     * Decides what can be decided before the body is read: the token, the {@code Content-Type}, and a declared
+     * {@code Content-Length} over {@link #maxBodyBytes()}. An endpoint calls this first, so that a request without
+     * the token or with too large a body is answered without reading a byte of it.
+     *
+     * @param contentType the {@code Content-Type} header, or null if absent
+     * @param rawQuery the raw query without the {@code ?}, or null if none
+     * @param contentLength the declared body length, or -1 if unknown (chunked)
+     * @return the rejection, the same {@link #receive} would give; or empty if the body must be read to decide
+     */
+    public Optional<Reception.Rejected> checkBeforeBody(String contentType, String rawQuery, long contentLength) {
+        return Optional.ofNullable(checkHeaders(contentType, rawQuery, contentLength));
+    }
+
+    private Reception.Rejected checkHeaders(String contentType, String rawQuery, long length) {
+        if (tokenCheck != null && !tokenCheck.matches(rawQuery)) {
+            return new Reception.Rejected(401, UNAUTHORIZED, "Unauthorized", "the request URI must carry the "
+                    + "receiver's token in its query parameter \"" + tokenParameter + "\"", List.of());
+        }
+        if (!MediaTypes.acceptsJson(contentType)) {
+            return new Reception.Rejected(415, UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                    "the body must be JSON in UTF-8: Content-Type application/json, or none", List.of());
+        }
+        int max = json.maxDocumentBytes();
+        if (length > max) {
+            return new Reception.Rejected(413, TOO_LARGE, "Content Too Large",
+                    "the body is larger than this receiver's limit of " + max + " bytes",
+                    List.of(new Violation("", "limit", "expected a document of at most " + max + " bytes")));
+        }
+        return null;
     }
 
     /**

@@ -1,13 +1,12 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The shared secret a receiver expects in one query parameter of the request URI. Only the token's SHA-256
+ * The shared secret a receiver expects in one query parameter of the request target. Only the token's SHA-256
  * digest is compared, with {@link MessageDigest#isEqual}, so the time a check takes depends neither on how much of
  * a guess is right nor on its length.
  */
@@ -21,11 +20,11 @@ final class QueryToken {
     }
 
     /**
-     * Whether the URI's query holds the parameter exactly once, with the expected value (percent-decoded, as
-     * UTF-8). A missing query, a missing or repeated parameter, or bad percent-encoding is a mismatch.
+     * Whether the raw query holds the parameter exactly once, with the expected value (percent-decoded, as
+     * UTF-8). A missing query, a missing or repeated parameter, or bad percent-encoding of the token parameter is
+     * a mismatch; other parameters may hold anything, {@code |}, {@code %} or {@code {}} included.
      */
-    boolean matches(URI requestUri) {
-        String query = requestUri == null ? null : requestUri.getRawQuery();
+    boolean matches(String query) {
         if (query == null) {
             return false;
         }

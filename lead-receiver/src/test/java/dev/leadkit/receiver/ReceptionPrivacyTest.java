@@ -1,5 +1,7 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.LeadProfile;
+import dev.leadkit.schema.LeadValidator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadkit.model.LeadJson;

@@ -1,4 +1,4 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +15,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The README's Servlet example (region {@code servlet}), run against a request and a response that hold exactly
@@ -41,9 +42,7 @@ class ServletExampleTest {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
             byte[] body = request.getInputStream().readNBytes(receiver.maxBodyBytes() + 1); // more is a 413
-            String query = request.getQueryString();
-            Reception reception = receiver.receive(body, request.getContentType(),
-                    URI.create(query == null ? "" : "?" + query));
+            Reception reception = receiver.receive(body, request.getContentType(), request.getQueryString());
             if (reception instanceof Reception.Accepted accepted) {
                 store.accept(accepted.lead());   // store before answering: a 202 says the lead is safe
             }
@@ -65,6 +64,15 @@ class ServletExampleTest {
         assertThat(answer.status).isEqualTo(202);
         assertThat(answer.contentType).isEqualTo("application/json");
         assertThat(stored).singleElement().satisfies(l -> assertThat(l.actionCode()).isEqualTo("PLT"));
+    }
+
+    /** Regression: the example built a URI from the query, and answered 500 for queries containers accept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"token=s3cret&utm=a|b", "x=100%&token=s3cret", "q={x}&token=s3cret"})
+    void takesEveryQueryAContainerHandsOver(String query) throws IOException {
+        Answer answer = post(LeadReceiverTest.CAMEL.getBytes(StandardCharsets.UTF_8), "application/json", query);
+        assertThat(answer.status).isEqualTo(202);
+        assertThat(stored).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.ValidationReport;
+import dev.leadkit.schema.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -1,5 +1,7 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.ValidationReport;
+import dev.leadkit.schema.Violation;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,8 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.LeadProfile;
+import dev.leadkit.schema.LeadValidator;
+import dev.leadkit.schema.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -94,7 +97,8 @@ class LeadReceiverTest {
             bodies.add(text(r));
         }
         bodies.add(text(withToken.receive(bytes(DOCUMENTED), "application/json")));
-        bodies.add(text(withToken.receive(bytes(DOCUMENTED), "application/json", null)));
+        bodies.add(text(withToken.receive(bytes(DOCUMENTED), "application/json", (String) null)));
+        bodies.add(text(withToken.receive(bytes(DOCUMENTED), "application/json", (URI) null)));
         assertThat(bodies).allMatch(bodies.get(0)::equals);
         assertThat(bodies.get(0)).isEqualTo("{\"type\":\"tag:leadkit.dev,2026:problem/unauthorized\",\"title\":"
                 + "\"Unauthorized\",\"status\":401,\"detail\":\"the request URI must carry the receiver's token in its "
@@ -110,6 +114,34 @@ class LeadReceiverTest {
                 URI.create("https://host:8443/invoke?api-version=1&token=" + TOKEN)).status()).isEqualTo(202);
         assertThat(odd.receive(bytes(DOCUMENTED), null, URI.create("/?token=a%20b%2Fc%2Bd%3D%C3%A9")).status())
                 .as("the default parameter name no longer counts").isEqualTo(401);
+    }
+
+    /** Regression: a Servlet's query string was turned into a URI, and URI.create refuses what containers accept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"token=" + TOKEN + "&utm=a|b", "x=100%&token=" + TOKEN, "q={x}&token=" + TOKEN,
+        "token=" + TOKEN + "&s=a b", "token=" + TOKEN + "&h=#frag", "token=" + TOKEN + "&u=%zz&&=&", "é=ü&token=" + TOKEN,
+        "token=" + TOKEN + "&x=\\"})
+    void anyRawQueryIsTakenAsItArrivedAndOnlyTheTokenIsDecoded(String rawQuery) {
+        assertThat(withToken.receive(bytes(DOCUMENTED), null, rawQuery).status()).isEqualTo(202);
+        String wrong = rawQuery.replace("token=" + TOKEN, "token=" + TOKEN + "x");
+        assertThat(withToken.receive(bytes(DOCUMENTED), null, wrong).status()).isEqualTo(401);
+        assertThat(withToken.receive(bytes(DOCUMENTED), null, rawQuery.replace("token=" + TOKEN, "token=%" + TOKEN))
+                .status()).as("a token that does not decode matches nothing").isEqualTo(401);
+    }
+
+    @Test
+    void checkBeforeBodyRefusesByTokenTypeAndDeclaredLengthAsReceiveWould() {
+        int max = withToken.maxBodyBytes();
+        String good = "token=" + TOKEN;
+        assertThat(withToken.checkBeforeBody(null, null, 10)).get().extracting(Reception::status).isEqualTo(401);
+        assertThat(withToken.checkBeforeBody("text/plain", good, 10)).get().extracting(Reception::status)
+                .isEqualTo(415);
+        assertThat(withToken.checkBeforeBody(null, good, max + 1L)).get().extracting(Reception::status)
+                .isEqualTo(413);
+        assertThat(withToken.checkBeforeBody(null, good, Long.MAX_VALUE).orElseThrow().body())
+                .isEqualTo(withToken.receive(new byte[max + 1], null, good).body());
+        assertThat(withToken.checkBeforeBody(null, good, max)).isEmpty();
+        assertThat(withToken.checkBeforeBody(null, good, -1)).as("chunked: decided after reading").isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
-package dev.leadkit.schema;
+package dev.leadkit.receiver;
 
+import dev.leadkit.schema.ValidationReport;
+import dev.leadkit.schema.Violation;
 import dev.leadkit.model.Lead;
 import java.util.List;
 import java.util.Objects;

@@ -1,0 +1,10 @@
+/**
+ * Receiving marketplace leads: {@link dev.leadkit.receiver.LeadReceiver} decides about one request in any HTTP
+ * stack; {@code LeadSink} is where an accepted lead goes, durably, before it is acknowledged.
+ */
+module dev.leadkit.receiver {
+    requires transitive dev.leadkit.schema;
+    requires com.fasterxml.jackson.core;
+
+    exports dev.leadkit.receiver;
+}
