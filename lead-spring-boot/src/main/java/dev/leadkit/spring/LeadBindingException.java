@@ -1,6 +1,6 @@
 package dev.leadkit.spring;
 
-import dev.leadkit.schema.Reception;
+import dev.leadkit.receiver.Reception;
 import dev.leadkit.schema.Violation;
 import java.net.URI;
 import java.util.ArrayList;

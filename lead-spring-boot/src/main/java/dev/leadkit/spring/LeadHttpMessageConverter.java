@@ -2,8 +2,8 @@ package dev.leadkit.spring;
 
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
-import dev.leadkit.schema.LeadReceiver;
-import dev.leadkit.schema.Reception;
+import dev.leadkit.receiver.LeadReceiver;
+import dev.leadkit.receiver.Reception;
 import java.io.IOException;
 import java.util.Objects;
 import org.springframework.http.HttpInputMessage;
