@@ -2,176 +2,187 @@ package dev.leadkit.client;
 
 import static java.lang.System.Logger.Level.DEBUG;
 
+import dev.leadkit.client.Call.Stop;
 import dev.leadkit.client.DeliveryFailedException.Reason;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
-import dev.leadkit.model.LeadParseException;
 import dev.leadkit.model.internal.Text;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
- * Delivers one lead: attempts, retry decisions, waits, and the final result or exception. Blocking; runs on the
- * caller's thread for {@code send} and on the client's send pool otherwise. Logs attempts, statuses and timings
- * at DEBUG, with the endpoint masked and never a body.
+ * Delivers one lead on the calling thread, start to end: attempts, retry decisions, waits, the whole-call budget,
+ * the listener, and the final result or exception. Every send is a {@link Call} registered for its duration, so
+ * that {@link #close()} can stop it. Logs attempts, statuses and timings at DEBUG, with the endpoint masked and
+ * never a body.
  */
 final class Delivery {
     private static final System.Logger LOG = System.getLogger(LeadClient.class.getName());
 
     private final Settings settings;
     private final HttpClient http;
-    private final BooleanSupplier closed;
+    private final ScheduledExecutorService timer;
+    private final LeadJson json;
     private final String where;
     private final AtomicLong sendIds = new AtomicLong();
+    private final Set<Call> calls = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
-    Delivery(Settings settings, HttpClient http, BooleanSupplier closed) {
+    Delivery(Settings settings, HttpClient http, ScheduledExecutorService timer) {
         this.settings = settings;
-        this.where = settings.endpoint().masked();
         this.http = http;
-        this.closed = closed;
+        this.timer = timer;
+        this.json = settings.json();
+        this.where = settings.endpoint().masked();
+    }
+
+    /** A new send on the calling thread; pass it to {@link #deliver}. */
+    Call newCall() {
+        return new Call(sendIds.incrementAndGet());
     }
 
     /**
-     * Delivers a lead, retrying as the policy allows.
+     * Delivers a lead, or a JSON body as it is if {@code body} is not null (then no pre-send check runs, and
+     * {@code lead} is the body read as a lead, or null, only to redact its personal data from excerpts).
      *
-     * @throws LeadClientException if the lead was not delivered
+     * @throws LeadClientException if it was not delivered, an unexpected exception included (as UNEXPECTED)
      */
-    SendResult deliver(Lead lead) {
-        long id = sendIds.incrementAndGet();
+    SendResult deliver(Call call, Lead lead, byte[] body) {
+        long start = settings.seams().ticker().getAsLong();
+        calls.add(call);
         try {
-            if (settings.validator() != null) {
+            if (closed) {
+                call.stop(Stop.CLOSED);
+            }
+            if (body == null && settings.validator() != null) {
                 PreSendCheck.requireValid(settings.validator(), lead, where);
             }
-            return delivered(id, attempts(settings.json().writeBytes(lead), new Redactor(settings.endpoint().uri(),
-                    lead), id));
-        } catch (LeadClientException e) {
-            throw notDelivered(id, e);
+            byte[] bytes = body != null ? body : json.writeBytes(lead);
+            SendResult result = attempts(call, bytes, new Redactor(settings.endpoint().uri(), lead), start);
+            LOG.log(DEBUG, () -> "send " + call.id + ": delivered, status " + result.statusCode() + " after "
+                    + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");
+            listen(l -> l.onOutcome(new SendListener.Outcome(call.id, "DELIVERED", result.attempts(),
+                    result.statusCode(), result.elapsed())));
+            return result;
+        } catch (RuntimeException e) {
+            LeadClientException failure = e instanceof LeadClientException known ? known
+                    : unexpected(e, call.attempts);
+            LOG.log(DEBUG, () -> "send " + call.id + ": not delivered: " + failure.getMessage());
+            listen(l -> l.onOutcome(new SendListener.Outcome(call.id, tag(failure), failure.attempts(),
+                    failure instanceof DeliveryFailedException d ? d.statusCode().orElse(-1)
+                            : failure instanceof LeadRejectedException r ? r.statusCode() : -1,
+                    Duration.ofNanos(settings.seams().ticker().getAsLong() - start))));
+            throw failure;
+        } finally {
+            calls.remove(call);
         }
     }
 
-    /**
-     * Delivers a body as it is, retrying as the policy allows; no pre-send check. The redactor learns the names,
-     * e-mail and phone of the body if it reads as a lead.
-     *
-     * @throws LeadClientException if the body was not delivered
-     */
-    SendResult deliverJson(byte[] json) {
-        long id = sendIds.incrementAndGet();
-        Lead lead;
-        try {
-            lead = LeadJson.defaults().read(json);
-        } catch (LeadParseException e) {
-            lead = null; // not a lead: only the endpoint's secrets are redacted from excerpts
-        }
-        try {
-            return delivered(id, attempts(json, new Redactor(settings.endpoint().uri(), lead), id));
-        } catch (LeadClientException e) {
-            throw notDelivered(id, e);
-        }
-    }
-
-    private static SendResult delivered(long id, SendResult result) {
-        LOG.log(DEBUG, () -> "send " + id + ": delivered, status " + result.statusCode() + " after "
-                + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");
-        return result;
-    }
-
-    private static LeadClientException notDelivered(long id, LeadClientException e) {
-        LOG.log(DEBUG, () -> "send " + id + ": not delivered: " + e.getMessage());
-        return e;
-    }
-
-    private SendResult attempts(byte[] body, Redactor redactor, long id) {
+    private SendResult attempts(Call call, byte[] body, Redactor redactor, long start) {
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint().uri())
-                .timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", LeadClient.USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        long start = System.nanoTime();
-        int max = settings.maxAttempts();
+        RetryPolicy policy = settings.retryPolicy();
+        long budgetEnd = start + policy.callTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             final int n = attempt;
-            LOG.log(DEBUG, () -> "send " + id + ": attempt " + n + "/" + max + " to " + where);
-            long attemptStart = System.nanoTime();
-            Exchange.Outcome outcome;
-            try {
-                outcome = Exchange.run(http, request, settings.timeout());
-            } catch (InterruptedException e) {
-                throw interrupted(e, attempt);
-            }
-            long millis = millisSince(attemptStart);
+            call.attempts = attempt;
+            listen(l -> l.onAttempt(new SendListener.Attempt(call.id, n)));
+            LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + "/" + policy.maxAttempts() + " to " + where);
+            long attemptStart = now();
+            Duration deadline = Duration.ofNanos(Math.max(1_000_000,
+                    Math.min(settings.attemptTimeout().toNanos(), budgetEnd - now())));
+            Exchange.Outcome outcome = Exchange.run(http, request, call, timer, deadline);
+            Duration took = Duration.ofNanos(now() - attemptStart);
+            DeliveryFailedException retryable;
             Duration wait;
             if (outcome instanceof Exchange.Answered answer) {
-                LOG.log(DEBUG, () -> "send " + id + ": attempt " + n + " answered " + answer.status() + " in "
-                        + millis + " ms");
-                String excerpt = redactor.excerpt(answer.body());
+                LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " answered " + answer.status() + " in "
+                        + took.toMillis() + " ms");
+                String excerpt = redactor.excerpt(answer.body(), answer.headers().firstValue("Content-Type"));
                 if (answer.status() >= 200 && answer.status() <= 299) {
-                    return new SendResult(answer.status(), attempt, excerpt,
-                            Duration.ofNanos(System.nanoTime() - start));
+                    return new SendResult(answer.status(), attempt, excerpt, Duration.ofNanos(now() - start));
                 }
-                wait = waitOrFail(answer, attempt, excerpt);
+                LeadClientException failure = failure(answer.status(), answer, attempt, excerpt);
+                if (!policy.retries(answer.status()) || attempt >= policy.maxAttempts()) {
+                    throw failure;
+                }
+                retryable = (DeliveryFailedException) failure;
+                wait = waitAfter(answer, attempt, retryable);
             } else {
                 Exchange.Failed failed = (Exchange.Failed) outcome;
-                LOG.log(DEBUG, () -> "send " + id + ": attempt " + n + " failed (" + failed.reason() + ", "
-                        + failed.cause().getClass().getName() + ") after " + millis + " ms");
-                wait = waitOrFail(failed, attempt);
+                LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " failed (" + failed.reason() + ", "
+                        + failed.cause().getClass().getName() + ") after " + took.toMillis() + " ms");
+                retryable = failure(failed, attempt);
+                if (attempt >= policy.maxAttempts() || !retries(failed.reason())) {
+                    throw retryable;
+                }
+                wait = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
             }
-            Duration pause = wait;
-            LOG.log(DEBUG, () -> "send " + id + ": waiting " + pause.toMillis() + " ms before attempt " + (n + 1));
-            try {
-                settings.sleeper().sleep(wait);
-            } catch (InterruptedException e) {
-                throw interrupted(e, attempt);
+            if (now() + wait.toNanos() >= budgetEnd) {
+                throw again(retryable, "; not retried: a wait of " + wait + " would pass the call budget of "
+                        + policy.callTimeout());
             }
+            listen(l -> l.onRetry(new SendListener.Retry(call.id, n, retryable.reason(),
+                    retryable.statusCode().orElse(-1), took, wait)));
+            LOG.log(DEBUG, () -> "send " + call.id + ": waiting " + wait.toMillis() + " ms before attempt " + (n + 1));
+            pause(call, wait, attempt);
         }
     }
 
-    /** The wait before the next attempt after an error status, or the final failure. */
-    private Duration waitOrFail(Exchange.Answered answer, int attempt, String excerpt) {
-        RetryPolicy policy = settings.retryPolicy();
-        if (!policy.retries(answer.status()) || attempt >= settings.maxAttempts()) {
-            throw failure(answer, attempt, excerpt);
+    /** Waits between attempts; close() or a cancel stops the wait and the send. */
+    private void pause(Call call, Duration wait, int attempts) {
+        if (!call.arm()) {
+            throw stopped(call.end(), attempts);
         }
+        boolean interrupted = false;
+        Stop stop;
+        try {
+            settings.seams().sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            stop = call.disarm();
+        }
+        if (stop != Stop.NONE) {
+            throw stopped(stop, attempts);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt(); // the caller's own: keep it
+            throw stopped(Stop.CANCELLED, attempts);
+        }
+    }
+
+    /** The wait the receiver asked for with {@code Retry-After}, or the policy's backoff. */
+    private Duration waitAfter(Exchange.Answered answer, int attempt, DeliveryFailedException failure) {
+        RetryPolicy policy = settings.retryPolicy();
         Optional<Duration> asked = answer.headers().firstValue("Retry-After")
-                .flatMap(value -> RetryPolicy.parseRetryAfter(value, settings.clock().instant()));
+                .flatMap(value -> RetryPolicy.parseRetryAfter(value, settings.seams().clock().instant()));
         if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
-            throw new DeliveryFailedException("lead not delivered to " + where + ": status " + answer.status()
-                    + " after " + attempt + " attempt(s), and the receiver asked to wait " + asked.get()
-                    + " before a retry, longer than maxRetryAfter " + policy.maxRetryAfter(), null, Reason.STATUS,
-                    answer.status(), attempt, excerpt, true);
+            throw again(failure, ", and the receiver asked to wait " + asked.get() + " before a retry, longer than "
+                    + "maxRetryAfter " + policy.maxRetryAfter());
         }
         return asked.orElseGet(() -> policy.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
     }
 
-    /** The wait before the next attempt after a failed exchange, or the final failure. */
-    private Duration waitOrFail(Exchange.Failed failed, int attempt) {
-        if (attempt >= settings.maxAttempts() || !retries(failed.reason())) {
-            throw failure(failed, attempt);
-        }
-        return settings.retryPolicy().backoff(attempt, ThreadLocalRandom.current().nextDouble());
-    }
-
     private boolean retries(Reason reason) {
-        switch (reason) {
-            case CONNECT_FAILED:
-                return true;
-            case CONNECTION_LOST:
-            case TIMED_OUT:
-                return settings.retryPolicy().retryWhenDeliveryUncertain();
-            default:
-                return false;
-        }
+        return reason == Reason.CONNECT_FAILED || (reason == Reason.CONNECTION_LOST || reason == Reason.TIMED_OUT)
+                && settings.retryPolicy().retryWhenDeliveryUncertain();
     }
 
-    private LeadClientException failure(Exchange.Answered answer, int attempts, String excerpt) {
-        int status = answer.status();
+    private LeadClientException failure(int status, Exchange.Answered answer, int attempts, String excerpt) {
+        String quoted = excerpt.isEmpty() ? "" : ": " + Text.quote(excerpt);
+        boolean retryable = settings.retryPolicy().retries(status);
         if (status >= 300 && status <= 399) {
             String location = answer.headers().firstValue("Location").map(settings.endpoint()::maskOther)
                     .orElse("(no Location)");
@@ -179,47 +190,77 @@ final class Delivery {
                     + " redirects to " + Text.quote(location) + ", and redirects are never followed", null,
                     Reason.REDIRECTED, status, attempts, excerpt, false);
         }
-        boolean retryable = settings.retryPolicy().retries(status);
-        if (status >= 400 && status <= 499 && status != 408 && status != 429 && !retryable) {
+        if (!retryable && (status == 400 || status == 413 || status == 422)) {
             return new LeadRejectedException(where, status, attempts, excerpt);
         }
+        if (!retryable && Set.of(401, 403, 404, 405, 410, 415).contains(status)) {
+            return new DeliveryFailedException("lead not delivered to " + where + ": the endpoint refused the "
+                    + "request with status " + status + " (not retried); fix the endpoint's URL or credentials, "
+                    + "then send the lead again" + quoted, null, Reason.ENDPOINT_REFUSED, status, attempts, excerpt,
+                    false);
+        }
         return new DeliveryFailedException("lead not delivered to " + where + ": status " + status + " after "
-                + attempts + " attempt(s)" + (retryable ? "" : " (status not retried)")
-                + (excerpt.isEmpty() ? "" : ": " + Text.quote(excerpt)), null, Reason.STATUS, status, attempts,
-                excerpt, retryable);
+                + attempts + " attempt(s)" + (retryable ? "" : " (status not retried)") + quoted, null, Reason.STATUS,
+                status, attempts, excerpt, retryable);
     }
 
     private DeliveryFailedException failure(Exchange.Failed failed, int attempts) {
-        String what;
-        switch (failed.reason()) {
-            case CONNECT_FAILED:
-                what = "could not connect";
-                break;
-            case TLS_FAILED:
-                what = "TLS handshake failed (is the receiver's certificate trusted?)";
-                break;
-            case TIMED_OUT:
-                what = "no complete answer within the deadline"
-                        + (failed.status() < 0 ? "" : " (status " + failed.status() + " arrived, its body did not)");
-                break;
-            default:
-                what = "connection lost; the receiver may or may not have the lead";
-        }
+        String what = switch (failed.reason()) {
+            case CONNECT_FAILED -> "could not connect";
+            case TLS_FAILED -> "TLS handshake failed (is the receiver's certificate trusted?)";
+            case TIMED_OUT -> "no complete answer within the deadline"
+                    + (failed.status() < 0 ? "" : " (status " + failed.status() + " arrived, its body did not)");
+            case CLOSED -> "the client was closed";
+            case INTERRUPTED -> "interrupted";
+            case UNEXPECTED -> "unexpected failure; the receiver may or may not have the lead";
+            default -> "connection lost; the receiver may or may not have the lead";
+        };
         String cause = failed.cause().getMessage() == null ? "" : ": " + Text.quote(failed.cause().getMessage());
         return new DeliveryFailedException("lead not delivered to " + where + " after " + attempts + " attempt(s): "
                 + what + " (" + failed.cause().getClass().getSimpleName() + cause + ")", failed.cause(),
                 failed.reason(), failed.status(), attempts, "", false);
     }
 
-    private DeliveryFailedException interrupted(InterruptedException e, int attempts) {
-        Thread.currentThread().interrupt();
-        boolean byClose = closed.getAsBoolean();
-        return new DeliveryFailedException("lead not delivered to " + where + " after " + attempts + " attempt(s): "
-                + (byClose ? "the client was closed" : "interrupted"),
-                e, byClose ? Reason.CLOSED : Reason.INTERRUPTED, -1, attempts, "", false);
+    private DeliveryFailedException stopped(Stop stop, int attempts) {
+        return failure(new Exchange.Failed(stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED,
+                new InterruptedException(stop.name()), -1), attempts);
     }
 
-    private static long millisSince(long start) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    DeliveryFailedException unexpected(Throwable e, int attempts) {
+        return failure(new Exchange.Failed(Reason.UNEXPECTED, e, -1), attempts);
+    }
+
+    private static DeliveryFailedException again(DeliveryFailedException f, String more) {
+        return new DeliveryFailedException(f.getMessage() + more, f.getCause(), f.reason(),
+                f.statusCode().orElse(-1), f.attempts(), f.bodyExcerpt(), f.isRetryable());
+    }
+
+    /** The failure of a lead that is never sent: the client closed, or its batch was interrupted first. */
+    DeliveryFailedException notSent(Reason reason) {
+        return new DeliveryFailedException("lead not delivered to " + where + ": " + (reason == Reason.CLOSED
+                ? "the client was closed" : "interrupted") + " before it was sent", null, reason, -1, 0, "", false);
+    }
+
+    static String tag(LeadClientException failure) {
+        return failure instanceof DeliveryFailedException d ? d.reason().name()
+                : failure instanceof LeadRejectedException ? "REJECTED" : "INVALID";
+    }
+
+    private void listen(Consumer<SendListener> event) {
+        try {
+            event.accept(settings.listener());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "SendListener threw " + e.getClass().getName() + "; ignored");
+        }
+    }
+
+    private long now() {
+        return settings.seams().ticker().getAsLong();
+    }
+
+    /** Stops every send in progress: each fails with CLOSED at once, or at its next step. Idempotent. */
+    void close() {
+        closed = true;
+        calls.forEach(call -> call.stop(Stop.CLOSED));
     }
 }

@@ -3,9 +3,11 @@ package dev.leadkit.client;
 import java.util.OptionalInt;
 
 /**
- * The lead was not delivered: the connection or TLS failed, the deadline passed, the receiver kept answering
- * with an error status until the attempts ran out, answered with a status that is not retried (such as 500), or
- * redirected. Says what failed last ({@link #reason()}, the status if any, the cause) and after how many attempts.
+ * The lead was not delivered: the endpoint refused the request (a configuration to fix, then resend), the
+ * connection or TLS failed, the deadline or the call budget passed, the receiver kept answering with an error
+ * status until the attempts ran out, answered with a status that is not retried (such as 500), redirected, or the
+ * client was closed. Says what failed last ({@link #reason()}, the status if any, the cause) and after how many
+ * attempts. Whether the receiver may have the lead anyway is said by each {@link Reason}.
  */
 public final class DeliveryFailedException extends LeadClientException {
     private static final long serialVersionUID = 1L;
@@ -24,10 +26,27 @@ public final class DeliveryFailedException extends LeadClientException {
         STATUS(false),
         /** The receiver answered with a redirect, which is never followed. */
         REDIRECTED(false),
-        /** The sending thread was interrupted, or the send was cancelled. */
+        /**
+         * The endpoint refused the request itself, not the lead: 401, 403, 404, 405, 410 or 415 (a rotated
+         * signature, a deleted flow, a wrong URL). The receiver did not take the lead. Fix the endpoint's
+         * configuration, then resend every lead that failed so; sending it again unchanged will not help.
+         */
+        ENDPOINT_REFUSED(false),
+        /**
+         * The sending thread was interrupted, or the send was cancelled. If an exchange was cut off, the receiver
+         * may have the lead.
+         */
         INTERRUPTED(true),
-        /** The client was closed before the lead could be delivered. */
-        CLOSED(true);
+        /**
+         * The client was closed before the lead was delivered. If {@link #attempts()} is 0 the lead was never
+         * sent; if an exchange was cut off, the receiver may have the lead.
+         */
+        CLOSED(true),
+        /**
+         * An unexpected exception (a bug in leadkit, the JDK or a listener, see the cause) ended the send: whether
+         * the receiver has the lead is unknown.
+         */
+        UNEXPECTED(false);
 
         private final boolean transientFailure;
 

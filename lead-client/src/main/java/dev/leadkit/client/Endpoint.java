@@ -9,16 +9,19 @@ import java.util.Objects;
 
 /**
  * The receiver's URL, checked once: absolute, http or https, a host, no user info or fragment, and plain http
- * only to a loopback host unless the caller opted in. Holds the masked form used in every message and log line.
+ * only to a loopback host unless the caller opted in. Holds the masked form used in every message and log line:
+ * scheme, host, port and at most the first path segment ({@link Masking#url}), or, if the caller opted in for
+ * debugging, the whole path; the query is always masked.
  */
 final class Endpoint {
     private final URI uri;
     private final String masked;
     private final boolean https;
 
-    private Endpoint(URI uri) {
+    private Endpoint(URI uri, boolean revealPath) {
         this.uri = uri;
-        this.masked = Masking.url(uri);
+        this.masked = revealPath ? Masking.url(uri.resolve("/")).replaceFirst("/$", "") + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?***") : Masking.url(uri);
         this.https = uri.getScheme().equalsIgnoreCase("https");
     }
 
@@ -27,10 +30,11 @@ final class Endpoint {
      *
      * @param uri the URL
      * @param allowInsecurePlainHttp whether plain http to a host that is not loopback is accepted
+     * @param revealPath whether messages show the whole path rather than its first segment
      * @return the endpoint
      * @throws IllegalArgumentException naming what is wrong, with the URL masked
      */
-    static Endpoint of(URI uri, boolean allowInsecurePlainHttp) {
+    static Endpoint of(URI uri, boolean allowInsecurePlainHttp, boolean revealPath) {
         Objects.requireNonNull(uri, "endpoint");
         String masked = Masking.url(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -51,7 +55,7 @@ final class Endpoint {
             throw new IllegalArgumentException("endpoint must use https; plain http is accepted only to a loopback "
                     + "host or with allowInsecurePlainHttp(true): " + masked);
         }
-        return new Endpoint(uri);
+        return new Endpoint(uri, revealPath);
     }
 
     /**
@@ -90,7 +94,7 @@ final class Endpoint {
         return https;
     }
 
-    /** The URL with its query masked, for messages and logs. */
+    /** The URL masked for messages and logs. */
     String masked() {
         return masked;
     }

@@ -1,5 +1,6 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Call.Stop;
 import dev.leadkit.client.DeliveryFailedException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,22 +12,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * One attempt: one HTTP exchange under a whole-exchange deadline, run on the calling thread. The JDK's request
- * timeout (the request must carry the deadline as its timeout) ends the wait for the headers; for the body, a
- * {@link BodyDeadlines} watch interrupts the sending thread when the deadline passes, and {@code send} then
- * cancels the exchange. At most {@link #CAPTURE_BYTES} of the body are kept; the rest is read and dropped, so a
- * huge body costs no memory and an endless one ends at the deadline.
+ * One attempt: one HTTP exchange with {@code HttpClient.send} on the calling thread, under a whole-exchange
+ * deadline. The deadline is a task on the client's own timer that {@linkplain Call#stop stops} the call, which
+ * interrupts the thread, and {@code send} then cancels the exchange; it is armed and disarmed in
+ * {@code try/finally}. At most {@link #CAPTURE_BYTES} of the body are kept; once more arrives the exchange is
+ * ended the same way, so a huge or endless body costs neither memory nor time.
  *
- * <p>Why {@code send} with the JDK's own byte-consumer subscriber, and not {@code sendAsync(...).get(deadline)},
- * a subscriber of our own, or {@code ofInputStream()}: on JDK 17 with two CPUs or fewer the JDK completes every
- * {@code sendAsync} future on a new thread; a subscriber the JDK did not write costs a hand-off to another thread
- * per response, and an input stream a second wake-up of the caller. Measured on loopback sends of about 185
- * microseconds: the consumer costs nothing over {@code ofByteArray()}, the input stream 14 microseconds, a
- * per-send {@code orTimeout} timer 12.
+ * <p>Why {@code send} and the JDK's own {@code ofByteArrayConsumer}, not {@code sendAsync}: on JDK 17 with two
+ * CPUs or fewer the JDK completes every {@code sendAsync} future on a new thread, and a body subscriber the JDK
+ * did not write costs a hand-off to another thread per response (benchmarks/notes.md).
  */
 final class Exchange {
     /** How much of a response body is kept: enough for an excerpt. */
@@ -51,121 +51,51 @@ final class Exchange {
     private Exchange() {
     }
 
-    /**
-     * Runs one exchange.
-     *
-     * @param request a request whose timeout is {@code deadline}
-     * @throws InterruptedException if the thread is interrupted (not by the deadline); the exchange is aborted
-     */
-    static Outcome run(HttpClient http, HttpRequest request, Duration deadline) throws InterruptedException {
-        Alarm alarm = new Alarm(Thread.currentThread());
-        Capture capture = new Capture(alarm);
-        BodyDeadlines.Watch watch = BodyDeadlines.SHARED.watch(System.nanoTime() + deadline.toNanos(),
-                () -> alarm.ring(Alarm.DEADLINE));
+    /** Runs one exchange; never throws but an {@link Error}. */
+    static Outcome run(HttpClient http, HttpRequest request, Call call, ScheduledExecutorService timer,
+            Duration deadline) {
+        Capture capture = new Capture(call);
+        if (!call.arm()) {
+            return stopped(call.end(), null, capture);
+        }
+        ScheduledFuture<?> alarm = null;
         HttpResponse<Void> response = null;
         Exception failure = null;
+        Stop stop;
         try {
+            alarm = timer.schedule(() -> call.stop(Stop.DEADLINE), deadline.toNanos(), TimeUnit.NANOSECONDS);
             response = http.send(request, capture);
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException | RuntimeException e) {
             failure = e;
+        } finally {
+            if (alarm != null) {
+                alarm.cancel(false);
+            }
+            stop = call.disarm();
         }
-        watch.cancel();
-        int rang = alarm.close(failure instanceof InterruptedException);
         if (response != null) {
             return new Answered(response.statusCode(), response.headers(), capture.bytes());
         }
-        if (rang == Alarm.CAPPED) { // the whole excerpt is in: the rest of the body is not wanted
+        if (stop == Stop.CAPPED) { // the whole excerpt is in: the rest of the body is not wanted
             return new Answered(capture.status, capture.headers, capture.bytes());
         }
-        if (rang == Alarm.DEADLINE) {
-            return new Failed(Reason.TIMED_OUT,
-                    new HttpTimeoutException("no complete answer within the deadline of " + deadline),
+        if (stop == Stop.DEADLINE) {
+            return new Failed(Reason.TIMED_OUT, new HttpTimeoutException("no complete answer within " + deadline),
                     capture.status);
         }
+        if (stop != Stop.NONE) {
+            return stopped(stop, failure, capture);
+        }
         if (failure instanceof InterruptedException) {
-            throw (InterruptedException) failure;
+            Thread.currentThread().interrupt(); // the caller's own: keep it
+            return new Failed(Reason.INTERRUPTED, failure, capture.status);
         }
         return classify(failure, capture.status);
     }
 
-    /**
-     * Keeps the first {@link #CAPTURE_BYTES} of a body through the JDK's own (trusted) consumer subscriber, and
-     * rings the alarm when more arrives, which ends the exchange.
-     */
-    private static final class Capture implements HttpResponse.BodyHandler<Void> {
-        private final Alarm alarm;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private volatile int status = -1;
-        private volatile HttpHeaders headers;
-
-        Capture(Alarm alarm) {
-            this.alarm = alarm;
-        }
-
-        @Override
-        public HttpResponse.BodySubscriber<Void> apply(HttpResponse.ResponseInfo info) {
-            headers = info.headers();
-            status = info.statusCode();
-            return HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk -> chunk.ifPresent(this::keep));
-        }
-
-        private void keep(byte[] chunk) {
-            int room = CAPTURE_BYTES - kept.size();
-            kept.write(chunk, 0, Math.min(room, chunk.length));
-            if (chunk.length > room) {
-                alarm.ring(Alarm.CAPPED);
-            }
-        }
-
-        byte[] bytes() {
-            return kept.toByteArray(); // ByteArrayOutputStream is synchronized: late chunks may still arrive
-        }
-    }
-
-    /**
-     * Ends a running {@code send} by interrupting its thread, which makes the JDK cancel the exchange: at the
-     * deadline, or once the excerpt is full. Rings at most once, and never after the sender has closed it, so an
-     * interrupt meant for a send that already finished cannot leak into whatever the thread does next.
-     */
-    static final class Alarm {
-        static final int SILENT = 0;
-        static final int CLOSED = 1;
-        static final int DEADLINE = 2;
-        static final int CAPPED = 3;
-
-        private final Thread sender;
-        private final AtomicInteger state = new AtomicInteger(SILENT);
-        private volatile boolean delivered;
-
-        Alarm(Thread sender) {
-            this.sender = sender;
-        }
-
-        void ring(int why) {
-            if (state.compareAndSet(SILENT, why)) {
-                sender.interrupt();
-                delivered = true;
-            }
-        }
-
-        /**
-         * Called by the sender once {@code send} is over.
-         *
-         * @param consumedBySend whether {@code send} threw InterruptedException, clearing the thread's flag
-         * @return why it rang, or {@link #SILENT} if it did not
-         */
-        int close(boolean consumedBySend) {
-            if (state.compareAndSet(SILENT, CLOSED)) {
-                return SILENT;
-            }
-            while (!delivered) {
-                Thread.onSpinWait();
-            }
-            if (!consumedBySend) {
-                Thread.interrupted(); // ours, not the caller's
-            }
-            return state.get();
-        }
+    private static Failed stopped(Stop stop, Exception cause, Capture capture) {
+        return new Failed(stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED,
+                cause == null ? new InterruptedException(stop.name()) : cause, capture.status);
     }
 
     /** Names what failed, from the most telling exception in the chain. */
@@ -181,15 +111,41 @@ final class Exchange {
                 return new Failed(Reason.TIMED_OUT, failure, status);
             }
         }
-        if (failure instanceof IOException) {
-            return new Failed(Reason.CONNECTION_LOST, failure, status);
+        return new Failed(failure instanceof IOException ? Reason.CONNECTION_LOST : Reason.UNEXPECTED, failure,
+                status);
+    }
+
+    /**
+     * Keeps the first {@link #CAPTURE_BYTES} of a body through the JDK's own (trusted) consumer subscriber, and
+     * stops the call's step when more arrives, which ends the exchange.
+     */
+    private static final class Capture implements HttpResponse.BodyHandler<Void> {
+        private final Call call;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private volatile int status = -1;
+        private volatile HttpHeaders headers;
+
+        Capture(Call call) {
+            this.call = call;
         }
-        if (failure instanceof RuntimeException r) {
-            throw r; // a programming error, not a network failure
+
+        @Override
+        public HttpResponse.BodySubscriber<Void> apply(HttpResponse.ResponseInfo info) {
+            headers = info.headers();
+            status = info.statusCode();
+            return HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk -> chunk.ifPresent(this::keep));
         }
-        if (failure instanceof Error e) {
-            throw e;
+
+        private void keep(byte[] chunk) {
+            int room = CAPTURE_BYTES - kept.size();
+            kept.write(chunk, 0, Math.min(room, chunk.length));
+            if (chunk.length > room) {
+                call.stop(Stop.CAPPED);
+            }
         }
-        return new Failed(Reason.CONNECTION_LOST, failure, status);
+
+        byte[] bytes() {
+            return kept.toByteArray(); // ByteArrayOutputStream is synchronized: late chunks may still arrive
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.leadkit.client;
 
-import dev.leadkit.client.DeliveryFailedException.Reason;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
+import dev.leadkit.model.LeadParseException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -26,39 +28,53 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Each lead is one {@code POST} of its JSON ({@code Content-Type: application/json; charset=utf-8},
  * {@code User-Agent: }{@value #USER_AGENT_PRODUCT}{@code /<version>}), PascalCase unless configured otherwise.
- * A 2xx answer is a {@link SendResult}; anything else is a {@link LeadClientException}: a
- * {@link LeadRejectedException} for a 4xx that says the lead itself was refused, otherwise a
- * {@link DeliveryFailedException}. Retries follow the {@link RetryPolicy}. Redirects are never followed (a 3xx is
- * a {@link DeliveryFailedException.Reason#REDIRECTED} failure): following one could hand the lead to another
- * host or downgrade it to plain http, and a receiver that moved should be reconfigured, not chased.
+ * What became of the lead, and whether to send it again:
+ * <ul>
+ * <li>a 2xx answer: delivered, a {@link SendResult};
+ * <li>400, 413 or 422: the receiver refused the lead for its content, a {@link LeadRejectedException}: do not
+ *     resend it unchanged;
+ * <li>401, 403, 404, 405, 410 or 415: the endpoint refused the request, a {@link DeliveryFailedException} with
+ *     reason {@link DeliveryFailedException.Reason#ENDPOINT_REFUSED}: fix the endpoint's configuration, then
+ *     resend every lead that failed so;
+ * <li>anything else: delivery failed, a {@link DeliveryFailedException} whose {@link DeliveryFailedException.Reason
+ *     reason} says whether the receiver may have the lead (a lost connection, a timeout) or surely does not (a
+ *     refused connection, a closed client before the first attempt).
+ * </ul>
+ * Retries follow the {@link RetryPolicy}: attempts, backoff and a whole-call budget. Redirects are never followed
+ * (a 3xx is a {@link DeliveryFailedException.Reason#REDIRECTED} failure): following one could hand the lead to
+ * another host or downgrade it to plain http.
  *
- * <p>Each attempt has a whole-exchange deadline ({@link Builder#timeout(Duration)}): connecting, sending,
+ * <p>Each attempt has a whole-exchange deadline ({@link Builder#attemptTimeout(Duration)}): connecting, sending,
  * waiting for the headers and reading the body, so a receiver that stalls mid-body cannot hold a send longer.
  * The response body is read only up to a few kilobytes, for the excerpt.
  *
  * <p>The endpoint URL is treated as a secret: messages, log lines and {@link #toString()} show its scheme, host,
- * port and path with the query masked. Logging goes to {@link System.Logger} {@code dev.leadkit.client.LeadClient}:
- * attempts, statuses and timings at DEBUG, never a body.
+ * port and at most the first path segment, never the rest of the path or the query
+ * ({@link Builder#revealEndpointPath(boolean)} shows the whole path, for debugging). Logging goes to
+ * {@link System.Logger} {@code dev.leadkit.client.LeadClient}: attempts, statuses and timings at DEBUG, never a
+ * body. A {@link SendListener} hears every attempt, retry and outcome, to count and time sends.
  *
  * <p>Immutable and thread-safe: build one per receiver and share it. It holds one {@link HttpClient} and its own
- * threads; {@link #close()} releases them.
+ * threads, which {@link #close()} ends.
  */
 public final class LeadClient implements AutoCloseable {
     // Longer than the house ~300 lines: the fixed name LeadClient.Builder must be nested here, and its Javadoc
-    // is most of the file. The work is done by the package-private Delivery, Exchange and SendPool.
+    // is most of the file. A send runs in Delivery (attempts and retries) and Exchange (one attempt).
 
     /** Default connect timeout: 10 s. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default whole-exchange deadline of one attempt: 30 s. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-    /** Default number of attempts, the first included: {@value}. */
-    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
     /** Default number of leads in flight at once through {@link #sendAsync} and {@link #sendAll}: {@value}. */
     public static final int DEFAULT_MAX_CONCURRENCY = 8;
+    /** The longest {@link #close()} blocks: 5 s. */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     /** The product token of the {@code User-Agent}: {@value}. */
     public static final String USER_AGENT_PRODUCT = "leadkit";
     /** The {@code User-Agent} sent with every request: {@code leadkit/<version>}. */
     public static final String USER_AGENT = USER_AGENT_PRODUCT + "/" + Version.VALUE;
+
+    private static final System.Logger LOG = System.getLogger(LeadClient.class.getName());
 
     private final Settings settings;
     private final SendPool pool;
@@ -68,18 +84,18 @@ public final class LeadClient implements AutoCloseable {
 
     private LeadClient(Settings settings) {
         this.settings = settings;
-        this.pool = new SendPool(settings.maxConcurrency(), this::notSent);
+        this.pool = new SendPool(settings.maxConcurrency());
         HttpClient.Builder http = HttpClient.newBuilder()
-                .connectTimeout(min(settings.connectTimeout(), settings.timeout()))
+                .connectTimeout(min(settings.connectTimeout(), settings.attemptTimeout()))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http: HTTP/1.1, or the JDK sends an h2c Upgrade with every POST. https: h2 via ALPN.
                 .version(settings.endpoint().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .executor(pool.httpExecutor());
+                .executor(pool.http);
         if (settings.sslContext() != null) {
             http.sslContext(settings.sslContext());
         }
-        this.http = http.build();
-        this.delivery = new Delivery(settings, this.http, closed::get);
+        this.http = settings.seams().http().apply(http);
+        this.delivery = new Delivery(settings, this.http, pool.timer);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -105,66 +121,76 @@ public final class LeadClient implements AutoCloseable {
     }
 
     /**
-     * Delivers one lead, on the calling thread, retrying as configured. Blocks for at most about
-     * {@code maxAttempts * timeout} plus the waits between attempts. Not counted against the concurrency limit.
+     * Delivers one lead, on the calling thread, retrying as the {@link RetryPolicy} allows. Blocks for at most
+     * about the policy's {@linkplain RetryPolicy#callTimeout() call budget}. Not counted against the concurrency
+     * limit.
      *
      * @param lead the lead
      * @return the receiver's 2xx answer
-     * @throws LeadRejectedException if the receiver refused the lead (a 4xx other than 408 and 429)
-     * @throws DeliveryFailedException if the lead was not delivered for any other reason; an interrupt ends the
-     *     send with {@link DeliveryFailedException.Reason#INTERRUPTED} and the thread's interrupt flag set
+     * @throws LeadRejectedException if the receiver refused the lead for its content (400, 413, 422)
+     * @throws LeadInvalidException if a {@linkplain Builder#validator validator} is set and the lead fails it
+     * @throws DeliveryFailedException if the lead was not delivered for any other reason, the endpoint's refusal
+     *     included; {@link #close()} ends the send with {@link DeliveryFailedException.Reason#CLOSED}; an
+     *     interrupt ends it with {@link DeliveryFailedException.Reason#INTERRUPTED} and the thread's interrupt
+     *     flag set
      * @throws IllegalStateException if the client is closed
      */
     public SendResult send(Lead lead) {
         Objects.requireNonNull(lead, "lead");
         ensureOpen();
-        return delivery.deliver(lead);
+        return delivery.deliver(delivery.newCall(), lead, null);
     }
 
     /**
-     * Posts a JSON body exactly as given, on the calling thread, with the same retries, deadline, result and
+     * Posts a JSON body exactly as given, on the calling thread, with the same retries, deadlines, result and
      * exceptions as {@link #send(Lead)}: for testing a receiver with payloads that are not leads, or not quite
      * (malformed JSON, wrong types, hostile sizes), or for forwarding a lead byte for byte. No pre-send
      * {@linkplain Builder#validator validation} runs, and the {@linkplain Builder#naming naming} does not apply.
-     * A 4xx answer is a {@link LeadRejectedException} whose {@linkplain LeadClientException#bodyExcerpt() body
-     * excerpt} holds the receiver's explanation (with the names, e-mail and phone redacted when the body reads as
-     * a lead). Blocks as {@link #send(Lead)} does. Not counted against the concurrency limit.
+     * A refusal's {@linkplain LeadClientException#bodyExcerpt() body excerpt} holds the receiver's explanation
+     * (with the names, e-mail and phone redacted when the body reads as a lead).
      *
      * @param json the request body, sent with {@code Content-Type: application/json; charset=utf-8}; copied, so
      *     later changes to the array do not reach a retry
      * @return the receiver's 2xx answer
-     * @throws LeadRejectedException if the receiver refused the body (a 4xx other than 408 and 429)
+     * @throws LeadRejectedException if the receiver refused the body for its content (400, 413, 422)
      * @throws DeliveryFailedException if the body was not delivered for any other reason
      * @throws IllegalStateException if the client is closed
      */
     public SendResult sendJson(byte[] json) {
         byte[] body = Objects.requireNonNull(json, "json").clone();
         ensureOpen();
-        return delivery.deliverJson(body);
+        Lead lead;
+        try {
+            lead = LeadJson.defaults().read(body);
+        } catch (LeadParseException e) {
+            lead = null; // not a lead: only the endpoint's secrets are redacted from excerpts
+        }
+        return delivery.deliver(delivery.newCall(), lead, body);
     }
 
     /**
      * Delivers one lead on the client's threads. At most {@code maxConcurrency} sends run at once; the rest
-     * wait in order. The future completes with the result or with the {@link LeadClientException}; cancelling it
-     * aborts the send.
+     * wait in order. Cancelling the future stops the send.
      *
      * @param lead the lead
-     * @return the future result; never completes with anything but a {@link SendResult}, a
-     *     {@link LeadClientException} or a cancellation
+     * @return the future result; it completes exactly once, with a {@link SendResult}, a
+     *     {@link LeadClientException} (an unexpected exception becomes one, reason
+     *     {@link DeliveryFailedException.Reason#UNEXPECTED}) or a cancellation
      * @throws IllegalStateException if the client is closed
      */
     public CompletableFuture<SendResult> sendAsync(Lead lead) {
         Objects.requireNonNull(lead, "lead");
         ensureOpen();
-        return pool.submit(lead, delivery::deliver).future();
+        return pool.submit(lead, delivery);
     }
 
     /**
-     * Delivers a batch, at most {@code maxConcurrency} at once, and waits for all of them. Returns one outcome per
-     * lead, in input order; a lead that was not delivered comes back as {@link SendOutcome.Failed} with its
-     * reason, never dropped. If the calling thread is interrupted, the leads not yet delivered fail with
-     * {@link DeliveryFailedException.Reason#INTERRUPTED}, the outcomes are still returned in full, and the
-     * thread's interrupt flag is set.
+     * Delivers a batch, at most {@code maxConcurrency} at once, and waits for all of them. Returns exactly one
+     * outcome per lead, in input order, whatever happens (an unexpected exception is a
+     * {@link DeliveryFailedException.Reason#UNEXPECTED} failure of that lead alone); a lead that was not
+     * delivered comes back as {@link SendOutcome.Failed} with its reason, never dropped. If the calling thread is
+     * interrupted, the leads not yet delivered fail with {@link DeliveryFailedException.Reason#INTERRUPTED}, the
+     * outcomes are still returned in full, and the thread's interrupt flag is set.
      *
      * @param leads the leads; none may be null
      * @return the outcomes, one per lead, in the order of the collection's iterator
@@ -179,12 +205,7 @@ public final class LeadClient implements AutoCloseable {
             }
         }
         ensureOpen();
-        return pool.sendAll(batch, delivery::deliver);
-    }
-
-    private DeliveryFailedException notSent(Reason reason, String why) {
-        return new DeliveryFailedException("lead not delivered to " + settings.endpoint().masked() + ": " + why
-                + " before it was sent", null, reason, -1, 0, "", false);
+        return pool.sendAll(batch, delivery);
     }
 
     private void ensureOpen() {
@@ -194,32 +215,38 @@ public final class LeadClient implements AutoCloseable {
     }
 
     /**
-     * Closes the client: sends still running are interrupted and fail with
-     * {@link DeliveryFailedException.Reason#CLOSED}, sends still waiting fail the same way without being sent,
-     * and the client's threads end (on JDK 21 and later the {@code HttpClient} is closed too). Blocks until then,
-     * for at most about 10 seconds. Idempotent.
+     * Closes the client. Every send not yet delivered fails with {@link DeliveryFailedException.Reason#CLOSED},
+     * synchronous ones included: a send in an exchange or in a wait between attempts is interrupted at once, one
+     * about to start an attempt stops first, a queued one is never sent ({@code attempts() == 0}). Then the
+     * client's threads end (on JDK 21 and later its {@code HttpClient} is shut down too). Returns within
+     * {@link #CLOSE_TIMEOUT}, usually within milliseconds; does not wait for the failed sends' callers.
+     * Idempotent.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        pool.stopSending();
-        if (http instanceof AutoCloseable closeable) { // HttpClient is AutoCloseable from JDK 21
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                System.getLogger(LeadClient.class.getName())
-                        .log(System.Logger.Level.DEBUG, () -> "closing the HttpClient failed: " + e);
-            }
+        long end = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        delivery.close();
+        pool.close(end - System.nanoTime());
+        try { // HttpClient.shutdownNow and awaitTermination exist from JDK 21; the baseline is 17
+            HttpClient.class.getMethod("shutdownNow").invoke(http);
+            HttpClient.class.getMethod("awaitTermination", Duration.class)
+                    .invoke(http, Duration.ofNanos(Math.max(0, end - System.nanoTime())));
+        } catch (NoSuchMethodException e) {
+            // JDK 17: the HttpClient ends when it is no longer referenced
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "shutting the HttpClient down failed: " + e);
         }
-        pool.awaitStopped();
     }
 
     @Override
     public String toString() {
-        return "LeadClient[endpoint=" + settings.endpoint().masked() + ", timeout=" + settings.timeout()
-                + ", maxAttempts=" + settings.maxAttempts() + ", maxConcurrency=" + settings.maxConcurrency()
+        RetryPolicy policy = settings.retryPolicy();
+        return "LeadClient[endpoint=" + settings.endpoint().masked() + ", attemptTimeout="
+                + settings.attemptTimeout() + ", maxAttempts=" + policy.maxAttempts() + ", callTimeout="
+                + policy.callTimeout() + ", maxConcurrency=" + settings.maxConcurrency()
                 + (closed.get() ? ", closed" : "") + "]";
     }
 
@@ -228,30 +255,32 @@ public final class LeadClient implements AutoCloseable {
     }
 
     String threadNamePrefix() {
-        return pool.prefix();
+        return pool.prefix;
     }
 
     /**
-     * Configures a {@link LeadClient}. Not thread-safe; {@link #build()} freezes the settings into a new client.
+     * Configures a {@link LeadClient}. Not thread-safe; each setter checks its argument at once; {@link #build()}
+     * freezes the settings into a new client.
      *
      * <p>Defaults: connect timeout {@link #DEFAULT_CONNECT_TIMEOUT}, whole-exchange deadline per attempt
-     * {@link #DEFAULT_TIMEOUT}, {@value #DEFAULT_MAX_ATTEMPTS} attempts, {@link RetryPolicy#defaults()},
-     * concurrency {@value #DEFAULT_MAX_CONCURRENCY}, PascalCase JSON, the JDK's default TLS trust, https only
-     * (plain http to loopback hosts), no pre-send validation, the system clock and {@link Sleeper#system()}.
+     * {@link #DEFAULT_ATTEMPT_TIMEOUT}, {@link RetryPolicy#defaults()} ({@value RetryPolicy#DEFAULT_MAX_ATTEMPTS}
+     * attempts within a call budget of {@link RetryPolicy#DEFAULT_CALL_TIMEOUT}), concurrency
+     * {@value #DEFAULT_MAX_CONCURRENCY}, PascalCase JSON, the JDK's default TLS trust, https only (plain http to
+     * loopback hosts), the endpoint masked after its first path segment, no listener, no pre-send validation.
      */
     public static final class Builder {
         private URI endpoint;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private SSLContext sslContext;
         private LeadJson.Naming naming = LeadJson.Naming.PASCAL_CASE;
         private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
         private boolean allowInsecurePlainHttp;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
+        private boolean revealEndpointPath;
+        private SendListener listener = SendListener.NONE;
         private Object validator;
+        private Settings.Seams seams = Settings.Seams.SYSTEM;
 
         private Builder() {
         }
@@ -259,22 +288,23 @@ public final class LeadClient implements AutoCloseable {
         private Builder(Settings s) {
             endpoint = s.endpoint().uri();
             connectTimeout = s.connectTimeout();
-            timeout = s.timeout();
-            maxAttempts = s.maxAttempts();
+            attemptTimeout = s.attemptTimeout();
             retryPolicy = s.retryPolicy();
             sslContext = s.sslContext();
             naming = s.naming();
             maxConcurrency = s.maxConcurrency();
             allowInsecurePlainHttp = s.allowInsecurePlainHttp();
-            clock = s.clock();
-            sleeper = s.sleeper();
+            revealEndpointPath = s.revealEndpointPath();
+            listener = s.listener();
             validator = s.validator();
+            seams = s.seams();
         }
 
         /**
          * Sets the receiver's URL. Required. Must be https, except plain http to a loopback host
          * ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}) or with {@link #allowInsecurePlainHttp(boolean)}.
-         * Its query (a signature, a key) is kept out of every message and log line.
+         * Its query and its path after the first segment (where webhooks keep their secret) are kept out of
+         * every message and log line.
          *
          * @param endpoint an absolute http or https URL without user info or fragment; checked by {@link #build()}
          * @return this builder
@@ -285,7 +315,8 @@ public final class LeadClient implements AutoCloseable {
         }
 
         /**
-         * Sets how long connecting may take (capped at the {@linkplain #timeout(Duration) deadline}).
+         * Sets how long connecting may take (capped at the {@linkplain #attemptTimeout(Duration) attempt's
+         * deadline}).
          *
          * @param connectTimeout more than zero; default {@link #DEFAULT_CONNECT_TIMEOUT}
          * @return this builder
@@ -298,34 +329,20 @@ public final class LeadClient implements AutoCloseable {
 
         /**
          * Sets the deadline of one attempt, the whole exchange: connect, send, headers and body. A receiver that
-         * sends headers and then stalls the body is cut off at this deadline too.
+         * sends headers and then stalls the body is cut off at this deadline too. The policy's
+         * {@linkplain RetryPolicy#callTimeout() call budget} may cut it shorter.
          *
-         * @param timeout more than zero; default {@link #DEFAULT_TIMEOUT}
+         * @param attemptTimeout more than zero; default {@link #DEFAULT_ATTEMPT_TIMEOUT}
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
-        public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = positive(attemptTimeout, "attemptTimeout");
             return this;
         }
 
         /**
-         * Sets how many attempts a send makes at most, the first included; 1 turns retries off.
-         *
-         * @param maxAttempts 1 or more; default {@value #DEFAULT_MAX_ATTEMPTS}
-         * @return this builder
-         * @throws IllegalArgumentException if below 1
-         */
-        public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be >= 1: " + maxAttempts);
-            }
-            this.maxAttempts = maxAttempts;
-            return this;
-        }
-
-        /**
-         * Sets what is retried and how long to wait in between.
+         * Sets how often, when and for how long a send tries: attempts, waits, and the whole-call budget.
          *
          * @param retryPolicy the policy; default {@link RetryPolicy#defaults()}
          * @return this builder
@@ -388,24 +405,26 @@ public final class LeadClient implements AutoCloseable {
         }
 
         /**
-         * Sets the clock that turns a {@code Retry-After} date into a wait. For tests.
+         * FOR DEBUGGING: shows the endpoint's whole path in messages, log lines and {@code toString()}, rather
+         * than its first segment only. Webhook URLs often carry their secret in the path (Zapier, Slack, Teams,
+         * Discord), which then reaches your logs; the query stays masked either way.
          *
-         * @param clock the clock; default {@link Clock#systemUTC()}
+         * @param reveal true to show the whole path; default false
          * @return this builder
          */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+        public Builder revealEndpointPath(boolean reveal) {
+            this.revealEndpointPath = reveal;
             return this;
         }
 
         /**
-         * Sets what waits between attempts. For tests, so that retries take no real time.
+         * Sets what hears every attempt, retry and outcome, to count and time sends.
          *
-         * @param sleeper the sleeper; default {@link Sleeper#system()}
+         * @param listener the listener; default {@link SendListener#NONE}
          * @return this builder
          */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        public Builder listener(SendListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -422,9 +441,33 @@ public final class LeadClient implements AutoCloseable {
             return this;
         }
 
+        /** Test seam: the clock that reads {@code Retry-After} dates. */
+        Builder clock(Clock clock) {
+            seams = new Settings.Seams(clock, seams.sleeper(), seams.ticker(), seams.http());
+            return this;
+        }
+
+        /** Test seam: what waits between attempts. */
+        Builder sleeper(Sleeper sleeper) {
+            seams = new Settings.Seams(seams.clock(), sleeper, seams.ticker(), seams.http());
+            return this;
+        }
+
+        /** Test seam: the nanosecond ticker of the call budget. */
+        Builder ticker(LongSupplier ticker) {
+            seams = new Settings.Seams(seams.clock(), seams.sleeper(), ticker, seams.http());
+            return this;
+        }
+
+        /** Test seam: what makes the {@code HttpClient} from the configured JDK builder. */
+        Builder httpClient(Function<HttpClient.Builder, HttpClient> http) {
+            seams = new Settings.Seams(seams.clock(), seams.sleeper(), seams.ticker(), http);
+            return this;
+        }
+
         /**
-         * Builds the client: checks the endpoint and creates its {@code HttpClient}; the client's own send threads
-         * start with the first asynchronous send.
+         * Builds the client: checks the endpoint and creates its {@code HttpClient}; the client's own threads
+         * start when first needed.
          *
          * @return the immutable, thread-safe client; close it
          * @throws IllegalStateException if no endpoint was set
@@ -434,15 +477,13 @@ public final class LeadClient implements AutoCloseable {
             if (endpoint == null) {
                 throw new IllegalStateException("endpoint must be set");
             }
-            Endpoint checked = Endpoint.of(endpoint, allowInsecurePlainHttp);
+            Endpoint checked = Endpoint.of(endpoint, allowInsecurePlainHttp, revealEndpointPath);
             if (!checked.isHttps() && !Endpoint.isLoopback(endpoint.getHost())) {
-                System.getLogger(LeadClient.class.getName()).log(System.Logger.Level.WARNING,
-                        "INSECURE: plain http to " + checked.masked() + " (allowInsecurePlainHttp): leads and the "
-                                + "URL's secret travel unencrypted");
+                LOG.log(System.Logger.Level.WARNING, "INSECURE: plain http to " + checked.masked()
+                        + " (allowInsecurePlainHttp): leads and the URL's secret travel unencrypted");
             }
-            return new LeadClient(new Settings(checked, connectTimeout, timeout, maxAttempts, retryPolicy,
-                    sslContext, naming, maxConcurrency, allowInsecurePlainHttp, clock, sleeper,
-                    LeadJson.builder().naming(naming).build(), validator));
+            return new LeadClient(new Settings(checked, connectTimeout, attemptTimeout, retryPolicy, sslContext,
+                    naming, maxConcurrency, allowInsecurePlainHttp, revealEndpointPath, listener, validator, seams));
         }
 
         private static Duration positive(Duration d, String name) {

@@ -3,8 +3,11 @@ package dev.leadkit.client;
 import dev.leadkit.model.internal.Text;
 
 /**
- * The receiver answered with a 4xx status other than 408 and 429: it refused this lead, and sending it again
- * unchanged will not help. Never retried.
+ * The receiver refused the lead for its content: status 400, 413 or 422. Sending it again unchanged will not help;
+ * the {@linkplain #bodyExcerpt() excerpt} (for an {@code application/problem+json} answer, its title, detail and
+ * each error's pointer and code) says what to change. Never retried. A refusal of the request itself (401, 403,
+ * 404, 405, 410, 415) is a {@link DeliveryFailedException} with reason
+ * {@link DeliveryFailedException.Reason#ENDPOINT_REFUSED} instead.
  */
 public final class LeadRejectedException extends LeadClientException {
     private static final long serialVersionUID = 1L;
@@ -20,7 +23,7 @@ public final class LeadRejectedException extends LeadClientException {
     /**
      * The status the receiver answered.
      *
-     * @return a 4xx status code
+     * @return 400, 413 or 422
      */
     public int statusCode() {
         return statusCode;

@@ -1,53 +1,54 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Call.Stop;
+import dev.leadkit.client.DeliveryFailedException.Reason;
 import dev.leadkit.model.Lead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
- * The threads a client owns, named {@code leadkit-client-<n>-...}: a bounded send pool (its size is the
- * concurrency limit of {@code sendAsync} and {@code sendAll}, extra sends wait in order) and the executor the
- * {@code HttpClient} runs its tasks on. Daemon threads that end after 30 idle seconds and at close.
+ * The threads a client owns, named {@code leadkit-client-<n>-...}, all daemons that end after idle seconds and at
+ * close: the send pool (its size is the concurrency limit of {@code sendAsync} and {@code sendAll}; extra sends
+ * wait in order), the executor the {@code HttpClient} runs its tasks on, and the timer of the attempts' deadlines.
  */
 final class SendPool {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static final long IDLE_SECONDS = 30;
+    private static final long IDLE_SECONDS = 10;
 
-    private final String prefix;
+    final String prefix = "leadkit-client-" + CLIENTS.incrementAndGet() + "-";
     /** Every thread started and maybe still alive, so that close can wait until they have ended. */
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor sendPool;
-    private final ExecutorService httpExecutor;
-    /** Makes the failure of a lead that is never sent, from the reason and why. */
-    private final BiFunction<DeliveryFailedException.Reason, String, DeliveryFailedException> notSent;
+    private final ThreadPoolExecutor sends;
+    final ExecutorService http = Executors.newCachedThreadPool(factory("http-"));
+    final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, factory("timer-"));
 
-    SendPool(int maxConcurrency, BiFunction<DeliveryFailedException.Reason, String, DeliveryFailedException> notSent) {
-        this.prefix = "leadkit-client-" + CLIENTS.incrementAndGet() + "-";
-        this.sendPool = new ThreadPoolExecutor(maxConcurrency, maxConcurrency, IDLE_SECONDS, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), factory(prefix + "send-"));
-        this.sendPool.allowCoreThreadTimeOut(true);
-        this.httpExecutor = Executors.newCachedThreadPool(factory(prefix + "http-"));
-        this.notSent = notSent;
+    SendPool(int maxConcurrency) {
+        sends = new ThreadPoolExecutor(maxConcurrency, maxConcurrency, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory("send-"));
+        sends.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+        timer.setKeepAliveTime(IDLE_SECONDS, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
     }
 
     private ThreadFactory factory(String name) {
         AtomicInteger n = new AtomicInteger();
         return task -> {
-            Thread t = new Thread(task, name + n.incrementAndGet());
+            Thread t = new Thread(task, prefix + name + n.incrementAndGet());
             t.setDaemon(true);
             started.removeIf(old -> old.getState() == Thread.State.TERMINATED); // not NEW ones: not started yet
             started.add(t);
@@ -55,41 +56,23 @@ final class SendPool {
         };
     }
 
-    String prefix() {
-        return prefix;
-    }
-
-    ExecutorService httpExecutor() {
-        return httpExecutor;
-    }
-
-    /** Queues a send; its future always completes. */
-    SendTask submit(Lead lead, Function<Lead, SendResult> delivery) {
-        SendTask task = new SendTask(lead, delivery);
-        try {
-            sendPool.execute(task);
-        } catch (RejectedExecutionException e) {
-            task.abandon(notSent.apply(DeliveryFailedException.Reason.CLOSED, "the client was closed"));
-        }
-        return task;
+    /** Queues a send of a lead; the future always completes, with exactly one result or failure. */
+    CompletableFuture<SendResult> submit(Lead lead, Delivery delivery) {
+        return submitTask(lead, delivery).future;
     }
 
     /** Sends a batch and waits for every lead's outcome; see {@link LeadClient#sendAll}. */
-    List<SendOutcome> sendAll(List<Lead> batch, Function<Lead, SendResult> delivery) {
-        List<SendTask> tasks = new ArrayList<>(batch.size());
-        batch.forEach(lead -> tasks.add(submit(lead, delivery)));
+    List<SendOutcome> sendAll(List<Lead> batch, Delivery delivery) {
+        List<Task> tasks = new ArrayList<>(batch.size());
+        batch.forEach(lead -> tasks.add(submitTask(lead, delivery)));
         boolean interrupted = false;
-        for (SendTask task : tasks) {
-            while (!task.future().isDone()) {
+        for (Task task : tasks) {
+            while (!task.future.isDone()) {
                 try {
-                    task.future().get();
+                    task.future.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
-                    for (SendTask t : tasks) {
-                        t.abandon(notSent.apply(DeliveryFailedException.Reason.INTERRUPTED,
-                                "the batch was interrupted"));
-                        t.interrupt();
-                    }
+                    tasks.forEach(t -> t.abandon(Reason.INTERRUPTED));
                 } catch (ExecutionException e) {
                     // done; the outcome is read below
                 }
@@ -99,44 +82,101 @@ final class SendPool {
             Thread.currentThread().interrupt();
         }
         List<SendOutcome> outcomes = new ArrayList<>(tasks.size());
-        tasks.forEach(task -> outcomes.add(outcome(task)));
+        for (Task task : tasks) {
+            try {
+                outcomes.add(new SendOutcome.Delivered(task.lead, task.future.join()));
+            } catch (CompletionException e) { // a Task fails its future with a LeadClientException only
+                outcomes.add(new SendOutcome.Failed(task.lead, (LeadClientException) e.getCause()));
+            }
+        }
         return outcomes;
     }
 
-    private static SendOutcome outcome(SendTask task) {
+    private Task submitTask(Lead lead, Delivery delivery) {
+        Task task = new Task(lead, delivery);
         try {
-            return new SendOutcome.Delivered(task.lead(), task.future().join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof LeadClientException failure) {
-                return new SendOutcome.Failed(task.lead(), failure);
-            }
-            throw e; // a bug, not a delivery failure: do not disguise it
+            sends.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.abandon(Reason.CLOSED);
         }
+        return task;
     }
 
-    /** Stops sending: running sends are interrupted, queued ones fail without being sent. */
-    void stopSending() {
-        for (Runnable never : sendPool.shutdownNow()) {
-            ((SendTask) never).abandon(notSent.apply(DeliveryFailedException.Reason.CLOSED,
-                    "the client was closed"));
+    /**
+     * Stops sending: queued sends fail with CLOSED without being sent (running ones are stopped by
+     * {@link Delivery#close()}), then waits, at most {@code bound} in all, until every thread of the client has
+     * ended (not just finished its tasks: a pool reports termination a moment before its last thread dies).
+     */
+    void close(long boundNanos) {
+        for (Runnable never : sends.shutdownNow()) {
+            ((Task) never).abandon(Reason.CLOSED);
+        }
+        timer.shutdownNow();
+        http.shutdownNow();
+        long end = System.nanoTime() + boundNanos;
+        try {
+            for (Thread t : started) {
+                TimeUnit.NANOSECONDS.timedJoin(t, Math.max(1, end - System.nanoTime()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * Stops the HTTP executor and waits, at most 10 seconds in all, until every thread of both pools has ended
-     * (not just finished its tasks: a pool reports termination a moment before its last thread dies).
+     * One queued or running send. Its future completes exactly once: with the result, the
+     * {@link LeadClientException} (any other exception becomes one, reason UNEXPECTED), or, if it never runs,
+     * the failure given to {@link #abandon}. Cancelling the future stops the running send.
      */
-    void awaitStopped() {
-        httpExecutor.shutdownNow();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        try {
-            sendPool.awaitTermination(10, TimeUnit.SECONDS);
-            httpExecutor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            for (Thread t : started) {
-                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+    private static final class Task implements Runnable {
+        final Lead lead;
+        final CompletableFuture<SendResult> future = new CompletableFuture<>();
+        private final Delivery delivery;
+        private Call call; // guarded by this: null until it runs
+
+        Task(Lead lead, Delivery delivery) {
+            this.lead = lead;
+            this.delivery = delivery;
+            future.whenComplete((result, failure) -> {
+                if (future.isCancelled()) {
+                    stop(Stop.CANCELLED);
+                }
+            });
+        }
+
+        @Override
+        public void run() {
+            Call mine = delivery.newCall();
+            synchronized (this) {
+                if (future.isDone()) {
+                    return;
+                }
+                call = mine;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            try {
+                future.complete(delivery.deliver(mine, lead, null));
+            } catch (LeadClientException e) {
+                future.completeExceptionally(e);
+            } catch (Throwable e) { // an Error: the lead still gets its outcome
+                future.completeExceptionally(delivery.unexpected(e, mine.attempts));
+            }
+        }
+
+        /** Fails the task if it has not started; stops it if it runs. */
+        void abandon(Reason reason) {
+            synchronized (this) {
+                if (call == null) {
+                    future.completeExceptionally(delivery.notSent(reason));
+                    return;
+                }
+            }
+            stop(reason == Reason.CLOSED ? Stop.CLOSED : Stop.CANCELLED);
+        }
+
+        private synchronized void stop(Stop why) {
+            if (call != null) {
+                call.stop(why);
+            }
         }
     }
 }

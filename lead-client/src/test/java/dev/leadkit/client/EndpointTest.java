@@ -25,15 +25,18 @@ class EndpointTest {
     }
 
     @Test
-    void masksTheQueryAndResolvesRedirectTargets() {
-        Endpoint endpoint = Endpoint.of(URI.create("https://prod-12.westus.logic.azure.com:443/workflows/abc/"
-                + "triggers/manual/paths/invoke?api-version=2016-06-01&sig=secret"), false);
+    void masksThePathAfterItsFirstSegmentAndTheQueryAndResolvesRedirectTargets() {
+        URI uri = URI.create("https://prod-12.westus.logic.azure.com:443/workflows/abc/"
+                + "triggers/manual/paths/invoke?api-version=2016-06-01&sig=secret");
+        Endpoint endpoint = Endpoint.of(uri, false, false);
 
-        assertThat(endpoint.masked())
+        assertThat(endpoint.masked()).isEqualTo("https://prod-12.westus.logic.azure.com:443/workflows/***?***");
+        assertThat(Endpoint.of(uri, false, true).masked())
                 .isEqualTo("https://prod-12.westus.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?***");
         assertThat(endpoint.isHttps()).isTrue();
         assertThat(endpoint.maskOther("/moved?sig=other"))
                 .isEqualTo("https://prod-12.westus.logic.azure.com:443/moved?***");
+        assertThat(endpoint.maskOther("/hooks/catch/1/SECRET")).isEqualTo("https://prod-12.westus.logic.azure.com:443/hooks/***");
         assertThat(endpoint.maskOther("http://elsewhere/x")).isEqualTo("http://elsewhere/x");
         assertThat(endpoint.maskOther("http://bad host/")).isEqualTo("(an invalid URL)");
     }

@@ -45,7 +45,7 @@ final class Harness {
     /** A client for the mock: the secret path, the mock's trust, a recording sleeper, a 5 s deadline. */
     static LeadClient.Builder client(MockLeadEndpoint endpoint, Sleeper sleeper) {
         return LeadClient.builder().endpoint(endpoint.uri(PATH)).sslContext(endpoint.sslContext())
-                .sleeper(sleeper).timeout(Duration.ofSeconds(5));
+                .sleeper(sleeper).attemptTimeout(Duration.ofSeconds(5));
     }
 
     /**

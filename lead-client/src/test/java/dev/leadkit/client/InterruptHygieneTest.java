@@ -26,8 +26,9 @@ class InterruptHygieneTest {
     @Test
     void aDeadlineLeavesTheCallerUninterrupted() {
         endpoint.enqueue(MockResponse.builder().status(200).body("x".repeat(100)).stallBodyAfter(10).build());
-        try (LeadClient client = Harness.client(endpoint, new RecordingSleeper()).maxAttempts(1)
-                .timeout(Duration.ofMillis(300)).build()) {
+        try (LeadClient client = Harness.client(endpoint, new RecordingSleeper())
+                .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+                .attemptTimeout(Duration.ofMillis(300)).build()) {
             assertThatThrownBy(() -> client.send(Harness.LEAD)).isInstanceOfSatisfying(DeliveryFailedException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
         }
@@ -67,42 +68,52 @@ class InterruptHygieneTest {
     }
 
     @Test
-    void anAlarmThatRangAfterTheSendClearsItsOwnInterrupt() {
-        Exchange.Alarm alarm = new Exchange.Alarm(Thread.currentThread());
-        alarm.ring(Exchange.Alarm.DEADLINE); // as if the deadline passed just as send returned
+    void aStopAfterTheStepEndedClearsItsOwnInterrupt() {
+        Call call = new Call(1);
+        assertThat(call.arm()).isTrue();
+        call.stop(Call.Stop.DEADLINE); // as if the deadline passed just as send returned
 
-        assertThat(alarm.close(false)).isEqualTo(Exchange.Alarm.DEADLINE);
+        assertThat(call.disarm()).isEqualTo(Call.Stop.DEADLINE);
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test
-    void anAlarmConsumedBySendLeavesTheFlagAlone() {
-        Exchange.Alarm alarm = new Exchange.Alarm(Thread.currentThread());
-        alarm.ring(Exchange.Alarm.CAPPED);
-        Thread.interrupted(); // what send's InterruptedException did
+    void aDisarmedCallIsNeverInterrupted() {
+        Call call = new Call(1);
+        call.arm();
+        assertThat(call.disarm()).isEqualTo(Call.Stop.NONE);
 
-        assertThat(alarm.close(true)).isEqualTo(Exchange.Alarm.CAPPED);
+        call.stop(Call.Stop.DEADLINE);
+        call.stop(Call.Stop.CAPPED);
+        call.stop(Call.Stop.CLOSED);
+
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(call.arm()).as("a closed call never arms again").isFalse();
+        assertThat(call.end()).isEqualTo(Call.Stop.CLOSED);
+    }
+
+    @Test
+    void onlyTheFirstStopOfAStepCountsButCloseWins() {
+        Call call = new Call(1);
+        call.arm();
+        call.stop(Call.Stop.CAPPED);
+        call.stop(Call.Stop.DEADLINE);
+        assertThat(call.disarm()).isEqualTo(Call.Stop.CAPPED);
+
+        call.arm();
+        call.stop(Call.Stop.DEADLINE);
+        call.stop(Call.Stop.CLOSED);
+        assertThat(call.disarm()).isEqualTo(Call.Stop.CLOSED);
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
     }
 
     @Test
-    void aClosedAlarmNeverRings() {
-        Exchange.Alarm alarm = new Exchange.Alarm(Thread.currentThread());
+    void theCallersOwnInterruptSurvivesAStepThatWasNotStopped() {
+        Call call = new Call(1);
+        call.arm();
+        Thread.currentThread().interrupt();
 
-        assertThat(alarm.close(false)).isEqualTo(Exchange.Alarm.SILENT);
-        alarm.ring(Exchange.Alarm.DEADLINE);
-        alarm.ring(Exchange.Alarm.CAPPED);
-
-        assertThat(Thread.currentThread().isInterrupted()).isFalse();
-    }
-
-    @Test
-    void onlyTheFirstRingCounts() {
-        Exchange.Alarm alarm = new Exchange.Alarm(Thread.currentThread());
-        alarm.ring(Exchange.Alarm.CAPPED);
-        alarm.ring(Exchange.Alarm.DEADLINE);
-
-        assertThat(alarm.close(false)).isEqualTo(Exchange.Alarm.CAPPED);
-        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(call.disarm()).isEqualTo(Call.Stop.NONE);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
 }

@@ -58,7 +58,7 @@ class LeadClientTest {
 
     @Test
     void sendAsyncCompletesWithTheResultOrTheFailure() {
-        endpoint.enqueue(MockResponse.of(202), MockResponse.of(404));
+        endpoint.enqueue(MockResponse.of(202), MockResponse.of(422));
         try (LeadClient client = client().build()) {
             assertThat(client.sendAsync(Harness.LEAD).join().statusCode()).isEqualTo(202);
             CompletableFuture<SendResult> rejected = client.sendAsync(Harness.LEAD);
@@ -159,9 +159,19 @@ class LeadClientTest {
     }
 
     @Test
+    void builderSeamsAreNotPublic() {
+        for (java.lang.reflect.Method m : LeadClient.Builder.class.getDeclaredMethods()) {
+            if (java.util.Set.of("clock", "sleeper", "ticker", "httpClient").contains(m.getName())) {
+                assertThat(java.lang.reflect.Modifier.isPublic(m.getModifiers())).as(m.getName()).isFalse();
+            }
+        }
+        assertThat(java.lang.reflect.Modifier.isPublic(Sleeper.class.getModifiers())).isFalse();
+    }
+
+    @Test
     void closeFailsRunningAndQueuedSendsWithoutDroppingThem() {
         endpoint.respondByDefault(MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build());
-        LeadClient client = client().maxConcurrency(1).timeout(Duration.ofMinutes(5)).build();
+        LeadClient client = client().maxConcurrency(1).attemptTimeout(Duration.ofMinutes(5)).build();
         CompletableFuture<SendResult> running = client.sendAsync(Harness.LEAD);
         CompletableFuture<SendResult> queued = client.sendAsync(Harness.LEAD);
         endpoint.takeRequest(); // the first send is in flight
@@ -184,7 +194,7 @@ class LeadClientTest {
     @Test
     void cancellingASendAbortsItsExchange() {
         endpoint.enqueue(MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build());
-        try (LeadClient client = client().maxConcurrency(1).timeout(Duration.ofMinutes(5)).build()) {
+        try (LeadClient client = client().maxConcurrency(1).attemptTimeout(Duration.ofMinutes(5)).build()) {
             CompletableFuture<SendResult> stuck = client.sendAsync(Harness.LEAD);
             endpoint.takeRequest();
 
@@ -212,7 +222,7 @@ class LeadClientTest {
         endpoint.enqueue(MockResponse.builder().status(200).body("z".repeat(16 * 1024)).stallBodyAfter(8 * 1024)
                 .build());
         long start = System.nanoTime();
-        try (LeadClient client = client().timeout(Duration.ofSeconds(20)).build()) {
+        try (LeadClient client = client().attemptTimeout(Duration.ofSeconds(20)).build()) {
             assertThat(client.send(Harness.LEAD).statusCode()).isEqualTo(200);
         }
         assertThat(Harness.millisSince(start)).isLessThan(5_000L);
@@ -234,7 +244,7 @@ class LeadClientTest {
     @Test
     void maxAttemptsOfOneTurnsRetriesOff() {
         endpoint.enqueue(MockResponse.of(503), MockResponse.of(202));
-        try (LeadClient client = client().maxAttempts(1).build()) {
+        try (LeadClient client = client().retryPolicy(RetryPolicy.builder().maxAttempts(1).build()).build()) {
             assertThatThrownBy(() -> client.send(Harness.LEAD)).isInstanceOfSatisfying(
                     DeliveryFailedException.class, e -> assertThat(e.attempts()).isEqualTo(1));
         }
@@ -251,8 +261,8 @@ class LeadClientTest {
         List<String> client = lines.stream().filter(l -> l.contains("dev.leadkit.client")).toList();
         assertThat(client).allMatch(l -> l.startsWith("FINE "));
         assertThat(String.join("\n", client))
-                .containsPattern("send \\d+: attempt 1/3 to https://127\\.0\\.0\\.1:\\d+/workflows/7c2b/triggers/"
-                        + "manual/paths/invoke\\?\\*\\*\\*")
+                .containsPattern("send \\d+: attempt 1/3 to https://127\\.0\\.0\\.1:\\d+/workflows/\\*\\*\\*"
+                        + "\\?\\*\\*\\*")
                 .containsPattern("attempt 1 answered 503 in \\d+ ms")
                 .containsPattern("waiting \\d+ ms before attempt 2")
                 .containsPattern("delivered, status 202 after 2 attempt\\(s\\) in \\d+ ms")
@@ -263,9 +273,8 @@ class LeadClientTest {
     void builderChecksItsArguments() {
         LeadClient.Builder b = LeadClient.builder();
         assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessage("endpoint must be set");
-        assertThatThrownBy(() -> b.maxAttempts(0)).hasMessage("maxAttempts must be >= 1: 0");
         assertThatThrownBy(() -> b.maxConcurrency(0)).hasMessage("maxConcurrency must be between 1 and 256: 0");
-        assertThatThrownBy(() -> b.timeout(Duration.ZERO)).hasMessage("timeout must be > 0: PT0S");
+        assertThatThrownBy(() -> b.attemptTimeout(Duration.ZERO)).hasMessage("attemptTimeout must be > 0: PT0S");
         assertThatThrownBy(() -> b.connectTimeout(Duration.ofSeconds(-1)))
                 .hasMessage("connectTimeout must be > 0: PT-1S");
         assertThatThrownBy(() -> b.endpoint(null)).isInstanceOf(NullPointerException.class);
@@ -300,10 +309,11 @@ class LeadClientTest {
 
     @Test
     void toStringMasksTheQueryAndToBuilderKeepsTheSettings() {
-        try (LeadClient client = client().maxAttempts(5).maxConcurrency(3).build();
+        try (LeadClient client = client().retryPolicy(RetryPolicy.builder().maxAttempts(5).build())
+                .maxConcurrency(3).build();
                 LeadClient copy = client.toBuilder().build()) {
             assertThat(client.toString()).isEqualTo("LeadClient[endpoint=https://127.0.0.1:" + endpoint.uri().getPort()
-                    + "/workflows/7c2b/triggers/manual/paths/invoke?***, timeout=PT5S, maxAttempts=5, "
+                    + "/workflows/***?***, attemptTimeout=PT5S, maxAttempts=5, callTimeout=PT1M, "
                     + "maxConcurrency=3]");
             assertThat(copy.toString()).isEqualTo(client.toString());
             assertThat(copy.send(Harness.LEAD).statusCode()).isEqualTo(202);

@@ -29,6 +29,8 @@ class ReadmeExampleTest {
             // region send-with-retries
             Lead lead = LeadJson.defaults().read(json);
             RetryPolicy retries = RetryPolicy.builder()
+                    .maxAttempts(4)
+                    .callTimeout(Duration.ofSeconds(45)) // the whole send, attempts and waits included
                     .initialBackoff(Duration.ofMillis(200)) // then 400 ms, 800 ms... less up to 50% jitter
                     .maxBackoff(Duration.ofSeconds(5))
                     .maxRetryAfter(Duration.ofSeconds(20)) // a longer Retry-After fails the send at once
@@ -38,8 +40,7 @@ class ReadmeExampleTest {
                     .endpoint(flowUrl) // the flow's URL, sig and all: it never shows up in logs or messages
                     .sslContext(testTrust) // only for a test certificate; leave out for a real flow
                     .connectTimeout(Duration.ofSeconds(5))
-                    .timeout(Duration.ofSeconds(15)) // per attempt, body included
-                    .maxAttempts(4)
+                    .attemptTimeout(Duration.ofSeconds(15)) // per attempt, body included
                     .retryPolicy(retries)
                     .build()) {
                 result = client.send(lead); // LeadRejectedException or DeliveryFailedException if not delivered

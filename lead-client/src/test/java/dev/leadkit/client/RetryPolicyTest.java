@@ -15,6 +15,8 @@ class RetryPolicyTest {
     void defaultsAreTheDocumentedOnes() {
         RetryPolicy policy = RetryPolicy.defaults();
 
+        assertThat(policy.maxAttempts()).isEqualTo(3);
+        assertThat(policy.callTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(policy.initialBackoff()).isEqualTo(Duration.ofMillis(500));
         assertThat(policy.maxBackoff()).isEqualTo(Duration.ofSeconds(10));
         assertThat(policy.multiplier()).isEqualTo(2.0);
@@ -23,7 +25,11 @@ class RetryPolicyTest {
         assertThat(policy.retryableStatuses()).containsExactly(408, 429, 502, 503, 504);
         assertThat(policy.retryWhenDeliveryUncertain()).isFalse();
         assertThat(policy.retries(500)).isFalse();
-        assertThat(policy.toBuilder().build()).isEqualTo(policy);
+        assertThat(policy.toBuilder().build()).isEqualTo(policy).hasSameHashCodeAs(policy);
+        assertThat(policy.toBuilder().maxAttempts(4).build()).isNotEqualTo(policy);
+        assertThat(policy).hasToString("RetryPolicy[maxAttempts=3, callTimeout=PT1M, initialBackoff=PT0.5S, "
+                + "maxBackoff=PT10S, multiplier=2.0, jitter=0.5, maxRetryAfter=PT30S, retryableStatuses=[408, 429, "
+                + "502, 503, 504], retryWhenDeliveryUncertain=false]");
     }
 
     @Test
@@ -74,6 +80,27 @@ class RetryPolicyTest {
                 .hasMessage("maxRetryAfter must be >= 0: PT-1S");
         assertThatThrownBy(() -> RetryPolicy.builder().retryableStatuses(Set.of(200)).build())
                 .hasMessage("retryableStatuses must hold only 4xx and 5xx codes: 200");
+    }
+
+    @Test
+    void checksEachArgumentWhenItIsSetNotAtBuild() {
+        RetryPolicy.Builder b = RetryPolicy.builder();
+
+        assertThatThrownBy(() -> b.maxAttempts(0)).hasMessage("maxAttempts must be between 1 and 100: 0");
+        assertThatThrownBy(() -> b.maxAttempts(101)).hasMessage("maxAttempts must be between 1 and 100: 101");
+        assertThatThrownBy(() -> b.callTimeout(Duration.ZERO)).hasMessage("callTimeout must be > 0: PT0S");
+        assertThatThrownBy(() -> b.callTimeout(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> b.jitter(-0.1)).hasMessage("jitter must be between 0 and 1: -0.1");
+        assertThatThrownBy(() -> b.retryableStatuses(Set.of(302))).hasMessage(
+                "retryableStatuses must hold only 4xx and 5xx codes: 302");
+        assertThat(b.build()).as("the failed calls changed nothing").isEqualTo(RetryPolicy.defaults());
+    }
+
+    @Test
+    void isAFinalClassNotARecord() {
+        assertThat(RetryPolicy.class.isRecord()).isFalse();
+        assertThat(java.lang.reflect.Modifier.isFinal(RetryPolicy.class.getModifiers())).isTrue();
+        assertThat(RetryPolicy.class.getConstructors()).as("no public constructor").isEmpty();
     }
 
     @Test

@@ -30,7 +30,7 @@ enum Scenario {
     RESET_AFTER_REQUEST(endpoint -> endpoint.enqueue(MockResponse.dropAfterRequest())),
     HEADERS_NEVER_SENT(endpoint -> endpoint.enqueue(
             MockResponse.builder().headersDelay(Duration.ofMinutes(10)).build()),
-            client -> client.timeout(Duration.ofMillis(500))) {
+            client -> client.attemptTimeout(Duration.ofMillis(500))) {
         @Override
         Run run(boolean https) {
             return Harness.runWarm(https, script(), config());
@@ -38,7 +38,7 @@ enum Scenario {
     },
     BODY_STALLS(endpoint -> endpoint.enqueue(MockResponse.builder().status(200).body("x".repeat(100))
             .stallBodyAfter(10).build()),
-            client -> client.timeout(Duration.ofSeconds(1))) {
+            client -> client.attemptTimeout(Duration.ofSeconds(1))) {
         @Override
         Run run(boolean https) {
             return Harness.runWarm(https, script(), config());

@@ -54,12 +54,15 @@ public final class Masking {
     }
 
     /**
-     * Masks a URL for messages and logs: scheme, host, port and path are shown, user info is dropped and a
-     * query is replaced by {@code ***}, because URLs such as a Power Automate trigger carry their secret
-     * ({@code sig}, {@code code}, {@code token}, {@code key}) there. The fragment is dropped too.
+     * Masks a URL for messages and logs: scheme, host, port and at most the first path segment are shown; the
+     * rest of the path becomes {@code /***} and a query {@code ?***}, because webhook URLs carry their secret in
+     * the query (Power Automate's {@code sig}, {@code code}, {@code token}) or in the path (Zapier
+     * {@code /hooks/catch/<id>/<key>/}, Slack {@code /services/T../B../<secret>}, Teams and Discord webhooks).
+     * The first segment is masked too when it could itself be a secret (it holds a digit or is over
+     * {@value #MAX_SHOWN_SEGMENT} characters). User info and fragment are dropped.
      *
      * @param url the URL, may be null
-     * @return the masked form, such as {@code https://host:443/workflows/x/invoke?***}, or null for null
+     * @return the masked form, such as {@code https://host:443/workflows/***?***}, or null for null
      */
     public static String url(URI url) {
         if (url == null) {
@@ -75,7 +78,23 @@ public final class Masking {
         if (url.getPort() >= 0) {
             out.append(':').append(url.getPort());
         }
-        return out.append(target(url.getRawPath() == null ? "" : url.getRawPath(), url.getRawQuery())).toString();
+        return out.append(target(path(url.getRawPath()), url.getRawQuery())).toString();
+    }
+
+    /** The longest first path segment {@link #url} shows: {@value}. */
+    public static final int MAX_SHOWN_SEGMENT = 24;
+
+    private static String path(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty() || rawPath.equals("/")) {
+            return rawPath == null ? "" : rawPath;
+        }
+        int end = rawPath.indexOf('/', 1);
+        String first = rawPath.substring(1, end < 0 ? rawPath.length() : end);
+        boolean plain = first.length() <= MAX_SHOWN_SEGMENT && first.chars().noneMatch(Character::isDigit);
+        if (!plain) {
+            return "/***";
+        }
+        return end < 0 || end == rawPath.length() - 1 ? rawPath : "/" + first + "/***";
     }
 
     /**
