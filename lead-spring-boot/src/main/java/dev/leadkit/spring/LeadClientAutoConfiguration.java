@@ -2,9 +2,11 @@ package dev.leadkit.spring;
 
 import dev.leadkit.client.LeadClient;
 import dev.leadkit.client.RetryPolicy;
+import dev.leadkit.client.SendListener;
 import dev.leadkit.schema.LeadValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,21 +25,20 @@ public class LeadClientAutoConfiguration {
      *
      * @param properties the settings
      * @param validator the validator, used only with {@code leadkit.client.validate-before-send=true}
+     * @param listeners every {@link SendListener} bean (leadkit's Micrometer meters among them), in order
      * @return the client
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public LeadClient leadClient(LeadkitProperties properties, ObjectProvider<LeadValidator> validator) {
+    public LeadClient leadClient(LeadkitProperties properties, ObjectProvider<LeadValidator> validator,
+            ObjectProvider<SendListener> listeners) {
         LeadkitProperties.Client p = properties.getClient();
         LeadClient.Builder b = LeadClient.builder().endpoint(endpoint(p.getEndpoint()));
         if (p.getConnectTimeout() != null) {
             b.connectTimeout(p.getConnectTimeout());
         }
-        if (p.getTimeout() != null) {
-            b.timeout(p.getTimeout());
-        }
-        if (p.getMaxAttempts() != null) {
-            b.maxAttempts(p.getMaxAttempts());
+        if (p.getAttemptTimeout() != null) {
+            b.attemptTimeout(p.getAttemptTimeout());
         }
         if (p.getMaxConcurrency() != null) {
             b.maxConcurrency(p.getMaxConcurrency());
@@ -49,11 +50,21 @@ public class LeadClientAutoConfiguration {
             b.validator(validator.getObject());
         }
         b.retryPolicy(retryPolicy(p.getRetry()));
+        List<SendListener> all = listeners.orderedStream().toList();
+        if (!all.isEmpty()) {
+            b.listener(all.size() == 1 ? all.get(0) : new SendListeners(all));
+        }
         return b.build();
     }
 
     static RetryPolicy retryPolicy(LeadkitProperties.Retry p) {
         RetryPolicy.Builder b = RetryPolicy.builder();
+        if (p.getMaxAttempts() != null) {
+            b.maxAttempts(p.getMaxAttempts());
+        }
+        if (p.getCallTimeout() != null) {
+            b.callTimeout(p.getCallTimeout());
+        }
         if (p.getInitialBackoff() != null) {
             b.initialBackoff(p.getInitialBackoff());
         }

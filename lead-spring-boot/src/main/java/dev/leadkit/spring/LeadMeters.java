@@ -1,12 +1,18 @@
 package dev.leadkit.spring;
 
+import dev.leadkit.client.DeliveryFailedException;
+import dev.leadkit.client.SendListener;
 import dev.leadkit.receiver.LeadReceiver;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * leadkit's Micrometer meters. Every tag value comes from a small fixed set (statuses, problem names, outcome
@@ -19,11 +25,31 @@ import java.util.Objects;
  *     {@code not-stored}, {@code method-not-allowed}) and {@code valid} ({@code true}/{@code false} for a 202,
  *     {@code none} for a refusal).</li>
  * <li>{@value #STORE} (timer): calls of the lead sink, by {@code result} ({@code stored}, {@code failed}).</li>
+ * <li>{@value #SENDS} (timer): sends of the LeadClient bean, from the call to its end, waits included, by
+ *     {@code outcome} ({@code delivered}, {@code refused}: the receiver refused the lead itself,
+ *     {@code endpoint_refused}: the receiver refused the request (401, 403, 404, 405, 410, 415: fix the
+ *     configuration), {@code failed}: anything else) and {@code reason} (the client's outcome name in lower case:
+ *     {@code delivered}, {@code rejected}, {@code invalid}, {@code connect_failed}, {@code timed_out},
+ *     {@code status}, ...).</li>
+ * <li>{@value #ATTEMPTS} (distribution summary): attempts per send, by {@code outcome}; 0 for a lead never
+ *     sent.</li>
+ * <li>{@value #RETRIES} (counter): attempts that failed and were retried, by {@code reason}.</li>
  * </ul>
  */
-final class LeadMeters implements ReceptionObserver {
+final class LeadMeters implements ReceptionObserver, SendListener {
     static final String RECEPTIONS = "leadkit.receptions";
     static final String STORE = "leadkit.store";
+    static final String SENDS = "leadkit.sends";
+    static final String ATTEMPTS = "leadkit.send.attempts";
+    static final String RETRIES = "leadkit.send.retries";
+
+    private static final Set<String> REASONS = new HashSet<>(Set.of("DELIVERED", "REJECTED", "INVALID"));
+
+    static {
+        for (DeliveryFailedException.Reason r : DeliveryFailedException.Reason.values()) {
+            REASONS.add(r.name());
+        }
+    }
 
     private static final Map<String, String> PROBLEMS = Map.of(
             LeadReceiver.UNAUTHORIZED, "unauthorized",
@@ -56,5 +82,40 @@ final class LeadMeters implements ReceptionObserver {
                 .description("Calls of the lead sink for accepted leads; returns once the lead is durable")
                 .tag("result", ok ? "stored" : "failed")
                 .register(registry).record(time);
+    }
+
+    @Override
+    public void onRetry(Retry retry) {
+        Counter.builder(RETRIES)
+                .description("Attempts of the leadkit client that failed and were retried")
+                .tag("reason", reason(retry.reason().name()))
+                .register(registry).increment();
+    }
+
+    @Override
+    public void onOutcome(Outcome outcome) {
+        String name = outcome(outcome.outcome());
+        Timer.builder(SENDS)
+                .description("Sends of the leadkit client, from the call to the outcome, waits included")
+                .tag("outcome", name)
+                .tag("reason", reason(outcome.outcome()))
+                .register(registry).record(outcome.elapsed());
+        DistributionSummary.builder(ATTEMPTS)
+                .description("Attempts per send of the leadkit client")
+                .tag("outcome", name)
+                .register(registry).record(outcome.attempts());
+    }
+
+    static String outcome(String clientOutcome) {
+        return switch (clientOutcome) {
+            case "DELIVERED" -> "delivered";
+            case "REJECTED" -> "refused";
+            case "ENDPOINT_REFUSED" -> "endpoint_refused";
+            default -> "failed";
+        };
+    }
+
+    private static String reason(String clientOutcome) {
+        return REASONS.contains(clientOutcome) ? clientOutcome.toLowerCase(Locale.ROOT) : "other";
     }
 }

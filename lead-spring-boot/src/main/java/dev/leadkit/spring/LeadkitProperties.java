@@ -150,10 +150,8 @@ public class LeadkitProperties {
         private String endpoint;
         /** Connect timeout. Default 10 s. */
         private Duration connectTimeout;
-        /** Whole-exchange deadline of one attempt. Default 30 s. */
-        private Duration timeout;
-        /** Attempts per lead, the first included. Default 3. */
-        private Integer maxAttempts;
+        /** Whole-exchange deadline of one attempt: connect, send, headers and body. Default 30 s. */
+        private Duration attemptTimeout;
         /** Leads in flight at once through sendAsync and sendAll. Default 8. */
         private Integer maxConcurrency;
         /** Spelling of the lead's property names on the wire: pascal-case (default) or camel-case. */
@@ -178,20 +176,12 @@ public class LeadkitProperties {
             this.connectTimeout = connectTimeout;
         }
 
-        public Duration getTimeout() {
-            return timeout;
+        public Duration getAttemptTimeout() {
+            return attemptTimeout;
         }
 
-        public void setTimeout(Duration timeout) {
-            this.timeout = timeout;
-        }
-
-        public Integer getMaxAttempts() {
-            return maxAttempts;
-        }
-
-        public void setMaxAttempts(Integer maxAttempts) {
-            this.maxAttempts = maxAttempts;
+        public void setAttemptTimeout(Duration attemptTimeout) {
+            this.attemptTimeout = attemptTimeout;
         }
 
         public Integer getMaxConcurrency() {
@@ -230,8 +220,12 @@ public class LeadkitProperties {
         }
     }
 
-    /** The client's {@code RetryPolicy}. */
+    /** The client's {@code RetryPolicy}: how many attempts, within what budget, with what waits. */
     public static class Retry {
+        /** Attempts per lead, the first included, 1 to 100. Default 3. */
+        private Integer maxAttempts;
+        /** Budget of a whole send, every attempt and wait included. Default 60 s. */
+        private Duration callTimeout;
         /** Wait before the first retry, before jitter. Default 500 ms. */
         private Duration initialBackoff;
         /** Longest wait between attempts, before jitter. Default 10 s. */
@@ -246,6 +240,22 @@ public class LeadkitProperties {
         private Set<Integer> retryableStatuses;
         /** Retry when the receiver may have seen the lead (connection lost, deadline passed). Default false. */
         private Boolean retryWhenDeliveryUncertain;
+
+        public Integer getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(Integer maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getCallTimeout() {
+            return callTimeout;
+        }
+
+        public void setCallTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+        }
 
         public Duration getInitialBackoff() {
             return initialBackoff;
