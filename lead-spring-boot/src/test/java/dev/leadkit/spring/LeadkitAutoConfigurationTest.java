@@ -77,7 +77,7 @@ class LeadkitAutoConfigurationTest {
 
     @Test
     void noClientWithoutAnEndpoint() {
-        runner.withPropertyValues("leadkit.client.timeout=5s").run(context ->
+        runner.withPropertyValues("leadkit.client.attempt-timeout=5s").run(context ->
                 assertThat(context).hasNotFailed().doesNotHaveBean(LeadClient.class));
     }
 
@@ -86,11 +86,13 @@ class LeadkitAutoConfigurationTest {
         try (MockLeadEndpoint endpoint = MockLeadEndpoint.startHttp()) {
             endpoint.enqueue(MockResponse.of(503), MockResponse.of(503));
             runner.withPropertyValues("leadkit.client.endpoint=" + endpoint.uri("/flow?sig=abc"),
-                    "leadkit.client.timeout=7s", "leadkit.client.max-attempts=2", "leadkit.client.max-concurrency=3",
+                    "leadkit.client.attempt-timeout=7s", "leadkit.client.retry.max-attempts=2",
+                    "leadkit.client.retry.call-timeout=9s", "leadkit.client.max-concurrency=3",
                     "leadkit.client.naming=camel-case", "leadkit.client.retry.initial-backoff=1ms",
                     "leadkit.client.retry.max-backoff=2ms").run(context -> {
                         LeadClient client = context.getBean(LeadClient.class);
-                        assertThat(client.toString()).contains("timeout=PT7S", "maxAttempts=2", "maxConcurrency=3")
+                        assertThat(client.toString()).contains("attemptTimeout=PT7S", "maxAttempts=2", "callTimeout=PT9S",
+                                "maxConcurrency=3")
                                 .doesNotContain("sig=abc");
                         org.assertj.core.api.Assertions.assertThatThrownBy(
                                 () -> client.send(TestLeads.documented2020().lead()));
