@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,11 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = LeadApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                // As in the README; FLOW_URL and LEADKIT_TOKEN stand in for the environment variables.
-                "leadkit.receiver.path=/leads",
-                "leadkit.receiver.token=${LEADKIT_TOKEN}",
-                "leadkit.receiver.forward=true",
-                "leadkit.client.endpoint=${FLOW_URL}",
+                // The README's application.yaml is application-readme.yaml; these two stand in for its
+                // environment variables (POWER_AUTOMATE_FLOW_URL is set below, once the mock flow has a port).
                 "LEADKIT_TOKEN=" + LeadApplicationTest.TOKEN,
                 "leadkit.web.strict-binding=true",
                 "leadkit.client.retry.initial-backoff=1ms",
@@ -62,6 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "management.endpoint.configprops.show-values=always",
                 "management.endpoint.health.show-details=always",
                 "logging.level.dev.leadkit=TRACE"})
+@ActiveProfiles("readme")
 @ExtendWith(OutputCaptureExtension.class)
 class LeadApplicationTest {
     static final String TOKEN = "tok3n-from-the-environment-4711";
@@ -83,7 +82,8 @@ class LeadApplicationTest {
 
     @DynamicPropertySource
     static void flow(DynamicPropertyRegistry registry) {
-        registry.add("FLOW_URL", () -> FLOW.uri("/workflows/7f3a/triggers/manual/paths/invoke?sv=1.0&sig=" + SIG));
+        registry.add("POWER_AUTOMATE_FLOW_URL",
+                () -> FLOW.uri("/workflows/7f3a/triggers/manual/paths/invoke?sv=1.0&sig=" + SIG));
         registry.add("leadkit.receiver.store-path", () -> DIR.resolve("leads.jsonl").toString());
     }
 
@@ -219,16 +219,20 @@ class LeadApplicationTest {
         assertThat(post("/leads?token=" + TOKEN, sample.bytes(), "application/json").statusCode()).isEqualTo(202);
         awaitForwarded(sample.lead());
         for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/env/leadkit.client.endpoint",
-                "/actuator/env/FLOW_URL", "/actuator/env/leadkit.receiver.token", "/actuator/env/LEADKIT_TOKEN")) {
+                "/actuator/env/POWER_AUTOMATE_FLOW_URL", "/actuator/env/leadkit.receiver.token",
+                "/actuator/env/LEADKIT_TOKEN")) {
             HttpResponse<byte[]> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(text(response)).as(path).doesNotContain(SIG, TOKEN, "/workflows/7f3a");
         }
-        assertThat(text(get("/actuator/env"))).contains("leadkit.client.endpoint", "FLOW_URL", "******");
+        assertThat(text(get("/actuator/env"))).contains("leadkit.client.endpoint", "POWER_AUTOMATE_FLOW_URL",
+                "******");
         assertThat(text(get("/actuator/configprops"))).contains("\"leadkit\"", "\"endpoint\"");
 
         String log = output.getAll();
-        assertThat(log).contains("dev.leadkit").doesNotContain(SIG, TOKEN, "/workflows/7f3a");
+        // The client logs each attempt at DEBUG, with the endpoint masked: the scan looks at real lines.
+        assertThat(log).contains("dev.leadkit.client.LeadClient", "/workflows/***")
+                .doesNotContain(SIG, TOKEN, "/workflows/7f3a");
         for (LeadSample s : TestLeads.samples()) {
             Lead lead = s.lead();
             if (lead.userDetails() != null && lead.userDetails().email() != null) {
