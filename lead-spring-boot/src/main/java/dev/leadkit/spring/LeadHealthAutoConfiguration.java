@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Actuator health for leadkit, {@code management.health.leadkit.enabled} (default on): {@code leadSink} is UP while
- * the sink takes leads ({@link LeadSink#isAccepting()}), and {@code leadClient} is UP when a client is configured. Neither touches the network or writes a lead; no detail holds a URL's path or query.
+ * the sink takes leads ({@link LeadSink#isAccepting()}), and {@code leadClient} is UP when a client is
+ * configured. Neither touches the network or writes a lead; no detail holds a URL.
  */
 @AutoConfiguration(after = {LeadClientAutoConfiguration.class, LeadWebMvcAutoConfiguration.class})
 @ConditionalOnClass(HealthIndicator.class)

@@ -51,8 +51,12 @@ public class LeadWebMvcAutoConfiguration {
             LeadkitProperties.Receiver p = properties.getReceiver();
             LeadReceiver.Builder b = LeadReceiver.builder().validator(validator).rejectInvalid(p.isRejectInvalid());
             b.json(p.getMaxBodyBytes() == null ? json : json.toBuilder().maxDocumentBytes(p.getMaxBodyBytes()).build());
-            if (p.getToken() != null && !p.getToken().isEmpty()) {
-                b.token(p.getToken());
+            if (p.getToken() != null) {
+                b.token(p.getToken()); // an empty one (an unset environment variable) fails here: fail closed
+            } else if (p.isRequireToken()) {
+                throw new IllegalStateException("leadkit.receiver.token is not set: an endpoint without a token "
+                        + "takes leads from anyone; set it (from an environment variable), or set "
+                        + "leadkit.receiver.require-token=false if something else authenticates the sender");
             }
             if (p.getTokenParameter() != null) {
                 b.tokenParameter(p.getTokenParameter());

@@ -61,7 +61,7 @@ public class LeadkitProperties {
 
     /** The {@link LeadJson} bean: limits on what is read, and the spelling written. */
     public static class Json {
-        /** Largest document read, in bytes. Default 1 MiB ({@link LeadJson#DEFAULT_MAX_DOCUMENT_BYTES}). */
+        /** Largest document read, in bytes. Default 1048576 (1 MiB). */
         private Integer maxDocumentBytes;
         /** Deepest nesting read, the root object counting as 1. Default 32. */
         private Integer maxDepth;
@@ -130,8 +130,8 @@ public class LeadkitProperties {
     /** Spring MVC binding. */
     public static class Web {
         /**
-         * Read {@code @RequestBody Lead} through the LeadJson bean (duplicate keys, limits, UTF-8 strictness) and
-         * answer a bad body with the receiver's status and problem type. Default false.
+         * Read every @RequestBody Lead through the LeadJson bean (duplicate keys, limits, UTF-8 strictness) and
+         * answer a bad body with the receiver's status and problem body. Default false.
          */
         private boolean strictBinding;
 
@@ -322,13 +322,18 @@ public class LeadkitProperties {
         private String token;
         /** The query parameter carrying the token. Default token. */
         private String tokenParameter;
+        /**
+         * Refuse to start an endpoint without a token, which would take leads from anyone. Default true; set false
+         * only behind something else that authenticates the sender.
+         */
+        private boolean requireToken = true;
         /** Largest body accepted, in bytes; a larger one is answered 413 unread. Default leadkit.json's limit. */
         private Integer maxBodyBytes;
         /** Answer 422 for a lead that breaks a validation rule, instead of accepting it with its report. */
         private boolean rejectInvalid;
         /** Send each stored lead on with the LeadClient bean (leadkit.client.endpoint), after it is durable. */
         private boolean forward;
-        /** Where accepted leads go without an application store bean: a JSON Lines file. Default leads.jsonl. */
+        /** The JSON Lines file accepted leads go to when the application defines no LeadSink bean. */
         private Path storePath = Path.of("leads.jsonl");
 
         public String getPath() {
@@ -353,6 +358,14 @@ public class LeadkitProperties {
 
         public void setTokenParameter(String tokenParameter) {
             this.tokenParameter = tokenParameter;
+        }
+
+        public boolean isRequireToken() {
+            return requireToken;
+        }
+
+        public void setRequireToken(boolean requireToken) {
+            this.requireToken = requireToken;
         }
 
         public Integer getMaxBodyBytes() {

@@ -37,6 +37,23 @@ class LeadReceiverAutoConfigurationTest {
                 .withPropertyValues("leadkit.receiver.store-path=" + dir.resolve("leads.jsonl"));
     }
 
+    private WebApplicationContextRunner withEndpoint() {
+        return web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.receiver.token=tok");
+    }
+
+    @Test
+    void anEndpointWithoutATokenDoesNotStartUnlessAllowed() {
+        web().withPropertyValues("leadkit.receiver.path=/leads").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("leadkit.receiver.token");
+        });
+        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.receiver.token=").run(context ->
+                assertThat(context).hasFailed());
+        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.receiver.require-token=false")
+                .run(context -> assertThat(context.getBean(LeadReceiver.class).receive(
+                        TestLeads.camelCase().bytes(), null, (String) null).status()).isEqualTo(202));
+    }
+
     @Test
     void noEndpointWithoutAPath() {
         web().run(context -> {
@@ -80,7 +97,8 @@ class LeadReceiverAutoConfigurationTest {
 
     @Test
     void forwardingWithoutAClientFailsStartup() {
-        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.receiver.forward=true").run(context -> {
+        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.receiver.token=t",
+                "leadkit.receiver.forward=true").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("leadkit.client.endpoint");
         });
@@ -89,6 +107,7 @@ class LeadReceiverAutoConfigurationTest {
     @Test
     void noEndpointOutsideAServletApplication() {
         new ApplicationContextRunner().withConfiguration(ALL).withPropertyValues("leadkit.receiver.path=/leads",
+                "leadkit.receiver.token=tok",
                 "leadkit.receiver.store-path=" + dir.resolve("leads.jsonl")).run(context ->
                         assertThat(context).hasNotFailed().doesNotHaveBean(ReceivingEndpoint.class)
                                 .doesNotHaveBean(LeadSink.class));
@@ -140,7 +159,7 @@ class LeadReceiverAutoConfigurationTest {
 
     @Test
     void healthOfSinkAndClient() {
-        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.client.endpoint=https://flow.example/x?sig=1")
+        withEndpoint().withPropertyValues("leadkit.client.endpoint=https://flow.example/x?sig=1")
                 .run(context -> {
                     HealthIndicator sink = context.getBean("leadSinkHealthIndicator", HealthIndicator.class);
                     assertThat(sink.health().getStatus()).isEqualTo(Status.UP);
@@ -164,19 +183,18 @@ class LeadReceiverAutoConfigurationTest {
                 return false;
             }
         };
-        web().withBean(LeadSink.class, () -> refusing).withPropertyValues("leadkit.receiver.path=/leads")
+        withEndpoint().withBean(LeadSink.class, () -> refusing)
                 .run(context -> assertThat(context.getBean("leadSinkHealthIndicator", HealthIndicator.class)
                         .health().getStatus()).isEqualTo(Status.DOWN));
     }
 
     @Test
     void healthIndicatorsBackOff() {
-        web().withPropertyValues("leadkit.receiver.path=/leads", "leadkit.client.endpoint=https://flow.example/",
+        withEndpoint().withPropertyValues("leadkit.client.endpoint=https://flow.example/",
                 "management.health.leadkit.enabled=false").run(context ->
                         assertThat(context).doesNotHaveBean("leadSinkHealthIndicator")
                                 .doesNotHaveBean("leadClientHealthIndicator"));
-        web().withClassLoader(new FilteredClassLoader(HealthIndicator.class))
-                .withPropertyValues("leadkit.receiver.path=/leads").run(context ->
+        withEndpoint().withClassLoader(new FilteredClassLoader(HealthIndicator.class)).run(context ->
                         assertThat(context).hasNotFailed().doesNotHaveBean("leadSinkHealthIndicator"));
         web().run(context -> assertThat(context).doesNotHaveBean("leadClientHealthIndicator"));
         assertThat(Files.exists(dir)).isTrue();
