@@ -11,7 +11,6 @@ module dev.leadkit.cli {
     requires dev.leadkit.testing;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
-    requires jdk.httpserver;
 
     opens dev.leadkit.cli to info.picocli;
 }

@@ -5,6 +5,10 @@
 module dev.leadkit.receiver {
     requires transitive dev.leadkit.schema;
     requires com.fasterxml.jackson.core;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
 
     exports dev.leadkit.receiver;
 }

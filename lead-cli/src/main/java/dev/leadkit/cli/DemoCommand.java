@@ -9,12 +9,12 @@ import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.UserDetails;
 import dev.leadkit.model.internal.Masking;
 import dev.leadkit.model.internal.Text;
+import dev.leadkit.receiver.JsonLinesSink;
+import dev.leadkit.receiver.LeadEndpoint;
 import dev.leadkit.receiver.LeadReceiver;
 import dev.leadkit.testing.TestLeads;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +55,8 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("lead-demo-");
         Path file = dir.resolve("leads.jsonl");
         boolean asExpected;
-        try (LeadServer server = LeadServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), null,
-                LeadReceiver.defaults(), LeadStore.open(file), serverLog::add);
+        try (LeadEndpoint server = LeadEndpoint.builder(JsonLinesSink.open(file)).receiver(LeadReceiver.defaults())
+                .listener(new ServeLog(serverLog::add, false, file)).start();
                 LeadClient client = LeadClient.builder().endpoint(server.uri()).timeout(Duration.ofSeconds(10))
                         .build()) {
             out.println("lead demo: a lead endpoint (lead serve) on " + server.uri() + ", storing accepted leads in "

@@ -1,11 +1,15 @@
 package dev.leadkit.cli;
 
+import dev.leadkit.model.internal.Text;
+import dev.leadkit.receiver.JsonLinesSink;
+import dev.leadkit.receiver.LeadEndpoint;
 import dev.leadkit.receiver.LeadReceiver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.net.ssl.SSLContext;
@@ -14,15 +18,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lead serve}: a real lead endpoint that appends accepted leads to a JSON Lines file. */
+/** {@code lead serve}: a real lead endpoint ({@link LeadEndpoint}) that appends accepted leads to a JSON Lines file. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = LeadCommand.Version.class,
         header = "Run a local lead endpoint that stores accepted leads.",
         description = {"Runs a lead endpoint: POST a lead to / and it is checked; an accepted lead is appended to "
                 + "the --out file and on the disk before the 202 goes out, so an acknowledged lead is never lost, "
-                + "not even on Ctrl-C or a kill. Rejections get an RFC 9457 problem body (400, 401, 413, 415, 422).",
-            "One log line per request, without personal data or the token. Stops on Ctrl-C.",
+                + "not even on Ctrl-C or a kill. Rejections get an RFC 9457 problem body (400, 401, 408, 413, 415, "
+                + "422; 503 if the file cannot take the lead). GET /health answers 200 while leads are taken.",
+            "Slow or lying clients are cut off (10 s for the headers, 20 s for a body), and the token and the size "
+                + "are checked before a body is read.",
+            "One log line per request, without personal data or the token (none with --quiet). Stops on Ctrl-C.",
             "A crash can leave a torn last line only for a lead that was never acknowledged; readers skip a line "
-                + "that does not parse, and the next start ends it with a newline."},
+                + "that does not parse, and the next start ends it with a newline.",
+            "Environment: LEAD_PORT, LEAD_BIND, LEAD_OUT stand in for the options; LEAD_TOKEN and "
+                + "LEAD_TLS_PASSWORD keep secrets out of the process list."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  lead serve                       # http://127.0.0.1:8080/, leads.jsonl",
@@ -30,22 +39,27 @@ import picocli.CommandLine.Spec;
             "  LEAD_TOKEN=$(openssl rand -hex 16) lead serve  # POST to /?token=...",
             "  LEAD_TLS_PASSWORD=... lead serve --bind 0.0.0.0 --tls-keystore server.p12"})
 final class ServeCommand implements Callable<Integer> {
+    static final int DEFAULT_PORT = 8080;
+    static final String DEFAULT_BIND = "127.0.0.1";
+    static final String DEFAULT_OUT = "leads.jsonl";
+
     private final Environment env;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", description = "The port; 0 picks a free one (default: "
-            + "${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT", description = "The port; 0 picks a free one (default: LEAD_PORT, "
+            + "else " + DEFAULT_PORT + ").")
+    String port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "The address to listen on (default: LEAD_BIND, else " + DEFAULT_BIND
+                    + ", this machine only).")
     String bind;
 
-    @Option(names = "--out", defaultValue = "leads.jsonl", paramLabel = "FILE",
+    @Option(names = "--out", paramLabel = "FILE",
             description = "The JSON Lines file accepted leads are appended to, one per line in the documented "
-                    + "PascalCase form (default: ${DEFAULT-VALUE}).")
+                    + "PascalCase form; a regular file (default: LEAD_OUT, else " + DEFAULT_OUT + ").")
     Path out;
 
     @Option(names = "--token", paramLabel = "TOKEN",
@@ -65,6 +79,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The key store's password; or set LEAD_TLS_PASSWORD.")
     String tlsPassword;
 
+    @Option(names = {"-q", "--quiet"}, description = "No line per request: only the start and stop lines, warnings "
+            + "and errors.")
+    boolean quiet;
+
     ServeCommand(Environment env) {
         this.env = env;
     }
@@ -74,39 +92,49 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         String secret = token != null ? token : env.variable("LEAD_TOKEN");
         SSLContext tls = tlsKeyStore == null ? null : Tls.server(tlsKeyStore, password());
-        if (port < 0 || port > 65535) {
-            throw new CliException("--port must be 0 to 65535: " + port);
-        }
-        InetSocketAddress address = new InetSocketAddress(address(bind), port);
+        int portNumber = port();
+        String host = bind != null ? bind : env.variable("LEAD_BIND") != null ? env.variable("LEAD_BIND")
+                : DEFAULT_BIND;
+        InetAddress address = address(host);
+        Path file = out != null ? out : Path.of(env.variable("LEAD_OUT") != null ? env.variable("LEAD_OUT")
+                : DEFAULT_OUT);
         LeadReceiver receiver = LeadReceiver.builder().token(secret).rejectInvalid(rejectInvalid).build();
-        LeadStore store = open(out);
-        LeadServer server;
+        JsonLinesSink sink = open(file);
+        LeadEndpoint endpoint;
         try {
-            server = LeadServer.start(address, tls, receiver, store, line -> {
-                stdout.println(line);
-                stdout.flush();
-            });
+            endpoint = LeadEndpoint.builder(sink).receiver(receiver).bind(address).port(portNumber).tls(tls)
+                    .listener(new ServeLog(line -> {
+                        synchronized (stdout) {
+                            stdout.println(line);
+                            stdout.flush();
+                        }
+                    }, quiet, file)).start();
         } catch (IOException e) {
-            store.close();
-            throw new CliException("cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+            sink.close();
+            throw new CliException("cannot listen on " + host + ":" + portNumber + ": " + e.getMessage(), e);
         }
-        Thread hook = new Thread(() -> stop(server, stdout), "lead-serve-shutdown");
+        Thread hook = new Thread(() -> stop(endpoint, sink, stdout), "lead-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (store.repairedTornLine()) {
-            stdout.println("note: " + out + " ended with a torn line (a lead a crash cut off before it was "
+        if (sink.repairedTornLine()) {
+            stdout.println("note: " + file + " ended with a torn line (a lead a crash cut off before it was "
                     + "acknowledged); it now ends with a newline");
         }
-        if (tls == null && !address.getAddress().isLoopbackAddress()) {
-            stdout.println("WARNING: plain http on " + bind + ": leads (personal data) cross the network "
+        if (tls == null && !address.isLoopbackAddress()) {
+            stdout.println("WARNING: plain http on " + host + ": leads (personal data) cross the network "
                     + "unencrypted; use --tls-keystore");
         }
-        stdout.println("lead serve: listening on " + server.uri() + (secret == null ? "" : "?token=***")
-                + ", storing accepted leads in " + out.toAbsolutePath() + " (" + store.lines() + " lines so far)");
+        if (token == null && secret != null) {
+            stdout.println("For Partner Center, paste your public https URL with the token; the token is not shown "
+                    + "here, build the URL where LEAD_TOKEN is set: echo \"https://YOUR-HOST" + endpoint.uri().getPath()
+                    + "?token=$LEAD_TOKEN\" (a token other than letters, digits and -._~ must be percent-encoded)");
+        }
+        stdout.println("lead serve: listening on " + endpoint.uri() + (secret == null ? "" : "?token=***")
+                + ", storing accepted leads in " + file.toAbsolutePath() + " (" + sink.lines() + " lines so far)");
         stdout.flush();
         try {
-            server.awaitClosed();
+            endpoint.awaitClosed();
         } catch (InterruptedException e) {
-            stop(server, stdout);
+            stop(endpoint, sink, stdout);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -116,11 +144,27 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static void stop(LeadServer server, PrintWriter stdout) {
-        server.close();
-        stdout.println("lead serve: stopped; " + server.store().file() + " holds " + server.store().lines()
-                + " lines");
+    private static void stop(LeadEndpoint endpoint, JsonLinesSink sink, PrintWriter stdout) {
+        endpoint.close();
+        stdout.println("lead serve: stopped; " + sink.file() + " holds " + sink.lines() + " lines");
         stdout.flush();
+    }
+
+    private int port() {
+        String text = port != null ? port : env.variable("LEAD_PORT");
+        String name = port != null ? "--port" : "LEAD_PORT";
+        if (text == null) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0 && n <= 65535) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new CliException(name + " must be 0 to 65535: " + Text.quote(text));
     }
 
     private char[] password() {
@@ -139,9 +183,15 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static LeadStore open(Path file) {
+    private static JsonLinesSink open(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new CliException(file + " is not a regular file (a pipe, a device or a directory): accepted "
+                    + "leads go only to a regular file, where each line can be forced to the disk before its 202");
+        }
         try {
-            return LeadStore.open(file);
+            return JsonLinesSink.open(file);
+        } catch (FileSystemException e) {
+            throw new CliException("cannot open " + file + " for appending: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException("cannot open " + file + " for appending: " + e, e);
         }

@@ -61,7 +61,8 @@ class ServeCommandTest {
         try (InProcessServe serve = InProcessServe.start(Map.of("LEAD_TOKEN", TOKEN), "--out", file.toString())) {
             URI good = serve.uri().resolve("/?token=" + TOKEN);
             String lead = TestLeads.documented2020().text();
-            assertThat(serve.out.text()).contains("listening on " + serve.uri() + "?token=***");
+            assertThat(serve.out.text()).contains("listening on " + serve.uri() + "?token=***",
+                    "echo \"https://YOUR-HOST/?token=$LEAD_TOKEN\"");
 
             HttpResponse<String> noToken = post(http, serve.uri(), lead, "application/json");
             assertThat(noToken.statusCode()).isEqualTo(401);
@@ -189,6 +190,50 @@ class ServeCommandTest {
         }
         assertThat(Files.readAllLines(file)).containsExactly("{\"ActionCode\":\"INS\"}", "{\"ActionCode\":\"PL",
                 "{\"ActionCode\":\"DNC\"}");
+    }
+
+    @Test
+    void environmentVariablesStandInForBindAndOutAndHealthSaysUp() throws Exception {
+        Path file = dir.resolve("from-env.jsonl");
+        try (InProcessServe serve = InProcessServe.start(Map.of("LEAD_OUT", file.toString(), "LEAD_BIND",
+                "127.0.0.1"))) {
+            assertThat(post(http, serve.uri(), TestLeads.camelCase().text(), null).statusCode()).isEqualTo(202);
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(serve.uri().resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"acceptingLeads\":true");
+            assertThat(serve.out.text()).doesNotContain("Partner Center").as("no token, no hint");
+        }
+        assertThat(Files.readAllLines(file)).hasSize(1);
+        Cli.Run badPort = Cli.run(Cli.env(Map.of("LEAD_PORT", "eighty"), "", false), "serve", "--out",
+                dir.resolve("x.jsonl").toString());
+        assertThat(badPort.exitCode()).isEqualTo(2);
+        assertThat(badPort.err()).contains("LEAD_PORT must be 0 to 65535: \"eighty\"");
+    }
+
+    @Test
+    void quietLogsNoLinePerRequest() throws Exception {
+        try (InProcessServe serve = InProcessServe.start(Map.of(), "--quiet", "--out",
+                dir.resolve("q.jsonl").toString())) {
+            assertThat(post(http, serve.uri(), TestLeads.camelCase().text(), null).statusCode()).isEqualTo(202);
+            assertThat(post(http, serve.uri(), "[]", null).statusCode()).isEqualTo(400);
+            assertThat(serve.stop()).isZero();
+            assertThat(serve.out.text()).contains("listening on", "holds 1 lines").doesNotContain(" POST ");
+        }
+    }
+
+    /** Regression: --out /dev/stdout (piped) never started, --out /dev/full spun at full CPU. */
+    @Test
+    void anOutputThatIsNotARegularFileIsAClearError() {
+        List<String> notFiles = new ArrayList<>(List.of(dir.toString()));
+        if (Files.exists(Path.of("/dev/full"))) {
+            notFiles.add("/dev/full");
+        }
+        for (String notAFile : notFiles) {
+            Cli.Run run = Cli.run("serve", "--port", "0", "--out", notAFile);
+            assertThat(run.exitCode()).as(notAFile).isEqualTo(2);
+            assertThat(run.err()).as(notAFile).startsWith("lead serve: " + notAFile + " is not a regular file");
+        }
     }
 
     @Test

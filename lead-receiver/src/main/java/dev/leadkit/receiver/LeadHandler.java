@@ -1,0 +1,148 @@
+package dev.leadkit.receiver;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * The Jetty handler behind a {@link LeadEndpoint}: health on GET {@value LeadEndpoint#HEALTH_PATH}, leads by POST
+ * on the lead path. The token, the type and a declared length are checked before the body is read; the body is
+ * read without holding a thread, under the request deadline; an accepted lead is stored before its 202.
+ */
+final class LeadHandler extends Handler.Abstract {
+    private final LeadReceiver receiver;
+    private final LeadSink sink;
+    private final String path;
+    private final long requestMillis;
+    private final Scheduler scheduler;
+    private final HeaderDeadlines headerDeadlines;
+    private final LeadEndpoint.Listener listener;
+    private final Gate gate = new Gate();
+
+    LeadHandler(LeadReceiver receiver, LeadSink sink, String path, Duration requestTimeout, Scheduler scheduler,
+            HeaderDeadlines headerDeadlines, LeadEndpoint.Listener listener) {
+        this.receiver = receiver;
+        this.sink = sink;
+        this.path = path;
+        this.requestMillis = requestTimeout.toMillis();
+        this.scheduler = scheduler;
+        this.headerDeadlines = headerDeadlines;
+        this.listener = listener;
+    }
+
+    Gate gate() {
+        return gate;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        Connection connection = request.getConnectionMetaData().getConnection();
+        headerDeadlines.requestStarted(connection);
+        Request.addCompletionListener(request, failure -> headerDeadlines.requestEnded(connection));
+        String target = request.getHttpURI().getPath();
+        String method = request.getMethod();
+        if (LeadEndpoint.HEALTH_PATH.equals(target) && ("GET".equals(method) || "HEAD".equals(method))) {
+            boolean up = !gate.isClosed() && sink.isAccepting();
+            byte[] body = ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"acceptingLeads\":" + up + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            response.setStatus(up ? 200 : 503);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.write(true, "HEAD".equals(method) ? null : ByteBuffer.wrap(body), callback);
+            return true;
+        }
+        if (!path.equals(target)) {
+            answer(request, response, callback, start, 0, problem(404, LeadEndpoint.NOT_FOUND, "Not Found",
+                    "leads are taken by POST on " + path), false);
+            return true;
+        }
+        if (!"POST".equals(method)) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            answer(request, response, callback, start, 0, problem(405, LeadEndpoint.METHOD_NOT_ALLOWED,
+                    "Method Not Allowed", "leads are taken by POST on " + path), false);
+            return true;
+        }
+        if (!gate.enter()) {
+            answer(request, response, callback, start, 0, problem(503, LeadEndpoint.UNAVAILABLE,
+                    "Service Unavailable", "the endpoint is shutting down; send the lead again later"), true);
+            return true;
+        }
+        Callback leave = Callback.from(callback, gate::exit);
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String query = request.getHttpURI().getQuery();
+        Optional<Reception.Rejected> early = receiver.checkBeforeBody(contentType, query, request.getLength());
+        if (early.isPresent()) {
+            // not a byte of the body is read; closing is cheaper than draining what may be a lie
+            answer(request, response, leave, start, 0, early.get(), true);
+            return true;
+        }
+        AtomicBoolean late = new AtomicBoolean();
+        Scheduler.Task deadline = scheduler.schedule(() -> {
+            late.set(true);
+            request.fail(new TimeoutException("request deadline"));
+        }, requestMillis, TimeUnit.MILLISECONDS);
+        Content.Source.asByteArrayAsync(request, receiver.maxBodyBytes()).whenComplete((body, failure) -> {
+            deadline.cancel();
+            if (failure != null) {
+                long read = Request.getContentBytesRead(request);
+                if (late.get()) {
+                    answer(request, response, leave, start, read, problem(408, LeadEndpoint.TIMEOUT,
+                            "Request Timeout", "the body did not arrive within " + requestMillis + " ms"), true);
+                } else if (read > receiver.maxBodyBytes()) {
+                    answer(request, response, leave, start, read,
+                            receiver.receive(new byte[receiver.maxBodyBytes() + 1], contentType, query), true);
+                } else {
+                    leave.failed(failure); // the client went away, or sent a broken body encoding
+                }
+                return;
+            }
+            answer(request, response, leave, start, body.length, decide(body, contentType, query), false);
+        });
+        return true;
+    }
+
+    private Reception decide(byte[] body, String contentType, String query) {
+        Reception reception = receiver.receive(body, contentType, query);
+        if (reception instanceof Reception.Accepted accepted) {
+            try {
+                sink.store(accepted.lead());
+            } catch (IOException | RuntimeException e) {
+                listener.storeFailed(e);
+                return problem(503, LeadEndpoint.NOT_STORED, "Service Unavailable",
+                        "the lead could not be stored; send it again later");
+            }
+        }
+        return reception;
+    }
+
+    private void answer(Request request, Response response, Callback callback, long start, long bytesIn,
+            Reception reception, boolean close) {
+        byte[] body = reception.body();
+        response.setStatus(reception.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reception.contentType());
+        if (close) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+        listener.answered(request.getMethod(), reception, bytesIn, Duration.ofNanos(System.nanoTime() - start));
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private static Reception.Rejected problem(int status, String type, String title, String detail) {
+        return new Reception.Rejected(status, type, title, detail, List.of());
+    }
+}

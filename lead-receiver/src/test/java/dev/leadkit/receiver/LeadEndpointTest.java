@@ -1,0 +1,245 @@
+package dev.leadkit.receiver;
+
+import static dev.leadkit.receiver.RawHttp.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.leadkit.model.Lead;
+import dev.leadkit.model.LeadJson;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeadEndpointTest {
+    static final String LEAD = "{\"ActionCode\":\"INS\",\"OfferTitle\":\"Contoso\",\"UserDetails\":{\"FirstName\":\"Zoë\","
+            + "\"Email\":\"zoe@contoso.example\"}}";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private HttpResponse<String> post(URI uri, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void startsInThreeLinesStoresBeforeAnswering202AndReportsHealth() throws Exception {
+        Path file = dir.resolve("leads.jsonl");
+        String secret = "s3cret";
+        // region three-lines
+        LeadEndpoint endpoint = LeadEndpoint.builder(JsonLinesSink.open(file))
+                .receiver(LeadReceiver.builder().token(secret).build())
+                .start();                                    // .port(8443).tls(sslContext) for the internet
+        // endregion
+        try (endpoint) {
+            HttpResponse<String> response = post(URI.create(endpoint.uri() + "?token=s3cret"), LEAD);
+            assertThat(response.statusCode()).isEqualTo(202);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(Files.readAllLines(file)).as("on the disk when the 202 arrived")
+                    .containsExactly(LeadJson.defaults().write(LeadJson.defaults().read(LEAD)));
+            HttpResponse<String> health = get(endpoint.uri().resolve(LeadEndpoint.HEALTH_PATH));
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\",\"acceptingLeads\":true}");
+            assertThat(response.headers().firstValue("Server")).as("no version advertised").isEmpty();
+        }
+        assertThat(endpoint.isAccepting()).isFalse();
+        assertThatThrownBy(() -> post(endpoint.uri(), LEAD)).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void answersOtherPathsAndMethodsWithProblems() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).path("/leads").start()) {
+            assertThat(post(endpoint.uri().resolve("/"), LEAD).statusCode()).isEqualTo(404);
+            HttpResponse<String> get = get(endpoint.uri());
+            assertThat(get.statusCode()).isEqualTo(405);
+            assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+            assertThat(get.body()).contains(LeadEndpoint.METHOD_NOT_ALLOWED);
+            assertThat(post(endpoint.uri(), LEAD).statusCode()).isEqualTo(202);
+        }
+    }
+
+    /** Regression: the JDK-server endpoint read the whole body before it looked at the token. */
+    @Test
+    void refusesAWrongTokenAndAnOversizedLengthBeforeReadingTheBody() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { })
+                .receiver(LeadReceiver.builder().token("s3cret").build()).start();
+                RawHttp noToken = new RawHttp(endpoint.uri());
+                RawHttp tooLong = new RawHttp(endpoint.uri())) {
+            String answer = noToken.send("POST /?token=guess HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n")
+                    .readUntilClosed();
+            assertThat(status(answer)).as("answered and closed though 1000 body bytes never came").isEqualTo(401);
+            assertThat(answer).contains("Connection: close").doesNotContain("guess");
+            String tooLarge = tooLong.send("POST /?token=s3cret HTTP/1.1\r\nHost: x\r\nContent-Length: "
+                    + (LeadJson.DEFAULT_MAX_DOCUMENT_BYTES + 1) + "\r\n\r\n{").readUntilClosed();
+            assertThat(status(tooLarge)).as("413 from the header alone").isEqualTo(413);
+            assertThat(tooLarge).contains(LeadReceiver.TOO_LARGE);
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        LeadReceiver small = LeadReceiver.builder().json(LeadJson.builder().maxDocumentBytes(100).build()).build();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).receiver(small).start();
+                RawHttp raw = new RawHttp(endpoint.uri())) {
+            String chunk = "x".repeat(150);
+            String answer = raw.send("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n").readUntilClosed();
+            assertThat(status(answer)).isEqualTo(413);
+        }
+    }
+
+    /** Regression: a query a container accepts but URI.create refuses was answered 500. */
+    @Test
+    void takesTheRawQueryAsItArrived() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { })
+                .receiver(LeadReceiver.builder().token("s3cret").build()).start()) {
+            for (String query : List.of("token=s3cret&utm=a|b", "x=100%&token=s3cret", "q={x}&token=s3cret", "a=%7C&token=s3cret", "token=s3cret&x=\"", "token=s3cret&x=^", "token=s3cret&x=`")) {
+                try (RawHttp raw = new RawHttp(endpoint.uri())) {
+                    String answer = raw.send("POST /?" + query + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                            + "Content-Length: " + bytes(LEAD).length + "\r\n\r\n" + LEAD).readUntilClosed();
+                    assertThat(status(answer)).as(query).isEqualTo(202);
+                }
+            }
+        }
+    }
+
+    /** Regression: sixteen connections trickling headers took every worker thread of lead serve. */
+    @Test
+    void closesAConnectionWhoseHeadersDoNotArriveInTime() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).headerTimeout(Duration.ofMillis(300))
+                .start();
+                RawHttp trickler = new RawHttp(endpoint.uri())) {
+            trickler.send("POST / HTTP/1.1\r\nHost: x\r\n");
+            assertThat(trickler.readUntilClosed()).as("closed without an answer").isEmpty();
+            assertThat(post(endpoint.uri(), LEAD).statusCode()).isEqualTo(202);
+        }
+    }
+
+    @Test
+    void answers408WhenTheBodyDoesNotArriveBeforeTheDeadline() throws Exception {
+        CopyOnWriteArrayList<Integer> answered = new CopyOnWriteArrayList<>();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).requestTimeout(Duration.ofMillis(300))
+                .listener((method, reception, bytes, elapsed) -> answered.add(reception.status())).start();
+                RawHttp liar = new RawHttp(endpoint.uri())) {
+            String answer = liar.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{\"Action")
+                    .readUntilClosed();
+            assertThat(status(answer)).isEqualTo(408);
+            assertThat(answer).contains(LeadEndpoint.TIMEOUT);
+            assertThat(answered).containsExactly(408);
+        }
+    }
+
+    @Test
+    void aSinkThatFailsGets503AndHealthSaysDown() throws Exception {
+        FailingSink sink = new FailingSink();
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(new LeadEndpoint.Listener() {
+            @Override
+            public void answered(String method, Reception reception, long bodyBytes, Duration elapsed) {
+            }
+
+            @Override
+            public void storeFailed(Exception failure) {
+                failures.add(failure);
+            }
+        }).start()) {
+            HttpResponse<String> response = post(endpoint.uri(), LEAD);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains(LeadEndpoint.NOT_STORED).doesNotContain("disk on fire", "Zo");
+            assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("disk on fire"));
+            HttpResponse<String> health = get(endpoint.uri().resolve(LeadEndpoint.HEALTH_PATH));
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\",\"acceptingLeads\":false}");
+            assertThat(endpoint.isAccepting()).isFalse();
+        }
+    }
+
+    @Test
+    void servesHttpsWithARealCertificate() throws Exception {
+        List<Lead> stored = new CopyOnWriteArrayList<>();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(stored::add).tls(TestCertificate.server()).start()) {
+            assertThat(endpoint.uri().getScheme()).isEqualTo("https");
+            HttpClient https = HttpClient.newBuilder().sslContext(TestCertificate.client()).build();
+            HttpResponse<String> response = https.send(HttpRequest.newBuilder(endpoint.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(202);
+            assertThat(stored).singleElement().satisfies(l -> assertThat(l.actionCode()).isEqualTo("INS"));
+        }
+    }
+
+    @Test
+    void closeLetsALeadInProgressFinishAndRefusesNewOnes() throws Exception {
+        CountDownLatch storing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        LeadEndpoint endpoint = LeadEndpoint.builder(lead -> {
+            storing.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        }).start();
+        CompletableFuture<HttpResponse<String>> inProgress = http.sendAsync(HttpRequest.newBuilder(endpoint.uri())
+                .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(storing.await(20, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(endpoint::close);
+        while (endpoint.isAccepting()) {
+            Thread.onSpinWait();
+        }
+        HttpResponse<String> refused = post(endpoint.uri(), LEAD);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains(LeadEndpoint.UNAVAILABLE);
+        assertThat(closing).isNotDone();
+        release.countDown();
+        assertThat(inProgress.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(202);
+        closing.get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void refusesBadSettings() {
+        LeadEndpoint.Builder b = LeadEndpoint.builder(lead -> { });
+        assertThatThrownBy(() -> b.port(70000)).hasMessage("port must be 0 to 65535: 70000");
+        assertThatThrownBy(() -> b.path("/health")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.headerTimeout(Duration.ZERO)).hasMessage("headerTimeout must be positive: PT0S");
+        assertThatThrownBy(() -> b.maxConnections(0)).hasMessage("maxConnections must be >= 1: 0");
+    }
+
+    /** Fails every store, and says so on the health path. */
+    static final class FailingSink implements LeadSink {
+        @Override
+        public void store(Lead lead) throws IOException {
+            throw new IOException("disk on fire");
+        }
+
+        @Override
+        public boolean isAccepting() {
+            return false;
+        }
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
