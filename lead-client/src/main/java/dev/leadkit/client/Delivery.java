@@ -237,6 +237,8 @@ final class Delivery {
 
     /** The failure of a lead that is never sent: the client closed, or its batch was interrupted first. */
     DeliveryFailedException notSent(Reason reason) {
+        long id = sendIds.incrementAndGet();
+        listen(l -> l.onOutcome(new SendListener.Outcome(id, reason.name(), 0, -1, Duration.ZERO)));
         return new DeliveryFailedException("lead not delivered to " + where + ": " + (reason == Reason.CLOSED
                 ? "the client was closed" : "interrupted") + " before it was sent", null, reason, -1, 0, "", false);
     }

@@ -80,7 +80,8 @@ final class Exchange {
             return new Answered(capture.status, capture.headers, capture.bytes());
         }
         if (stop == Stop.DEADLINE) {
-            return new Failed(Reason.TIMED_OUT, new HttpTimeoutException("no complete answer within " + deadline),
+            return new Failed(Reason.TIMED_OUT, new HttpTimeoutException("no complete answer within "
+                    + deadline.toMillis() + " ms"),
                     capture.status);
         }
         if (stop != Stop.NONE) {

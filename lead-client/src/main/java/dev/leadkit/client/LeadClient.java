@@ -258,6 +258,11 @@ public final class LeadClient implements AutoCloseable {
         return pool.prefix;
     }
 
+    /** Deadlines armed on the client's timer right now: 0 whenever no attempt runs. */
+    int armedDeadlines() {
+        return pool.timer.getQueue().size();
+    }
+
     /**
      * Configures a {@link LeadClient}. Not thread-safe; each setter checks its argument at once; {@link #build()}
      * freezes the settings into a new client.

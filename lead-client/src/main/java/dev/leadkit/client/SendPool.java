@@ -166,7 +166,9 @@ final class SendPool {
         void abandon(Reason reason) {
             synchronized (this) {
                 if (call == null) {
-                    future.completeExceptionally(delivery.notSent(reason));
+                    if (!future.isDone()) {
+                        future.completeExceptionally(delivery.notSent(reason));
+                    }
                     return;
                 }
             }

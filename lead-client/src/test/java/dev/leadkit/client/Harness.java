@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
 final class Harness {
     /** The value of {@code sig}: must never appear in a message, a log line or a toString. */
     static final String SECRET = "S3cr3tSigValue4f1d9a77";
-    static final String PATH = "/workflows/7c2b/triggers/manual/paths/invoke?api-version=2016-06-01"
+    /** A secret in the path, as webhooks keep theirs: must never appear either. */
+    static final String PATH_SECRET = "Pth5ecr3tK3y0b8e";
+    static final String PATH = "/workflows/" + PATH_SECRET + "/triggers/manual/paths/invoke?api-version=2016-06-01"
             + "&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + SECRET;
     /** The fixed time of tests that need a clock. */
     static final java.time.Instant NOW = java.time.Instant.parse("2026-11-21T10:00:00Z");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The optional check before sending: a lead that fails it is never sent. */
 class PreSendValidationTest {
-    private static final Lead BAD_EMAIL = Harness.LEAD.toBuilder().userDetails(d -> d.email("someone@")).build();
+    static final Lead BAD_EMAIL = Harness.LEAD.toBuilder().userDetails(d -> d.email("someone@")).build();
     private final MockLeadEndpoint endpoint = MockLeadEndpoint.startHttps();
 
     @AfterEach

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A sleeper that records each wait and returns at once, so retry tests take no real time. */
-final class RecordingSleeper implements Sleeper {
+class RecordingSleeper implements Sleeper {
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @Override

@@ -66,7 +66,19 @@ enum Scenario {
         }
     },
     REDIRECT_TO_HTTP(endpoint -> endpoint.enqueue(MockResponse.redirect(307,
-            "http://127.0.0.1:" + endpoint.uri().getPort() + "/elsewhere?sig=" + Harness.SECRET)));
+            "http://127.0.0.1:" + endpoint.uri().getPort() + "/elsewhere?sig=" + Harness.SECRET))),
+    REDIRECT_TO_A_SECRET_PATH(endpoint -> endpoint.enqueue(MockResponse.redirect(308,
+            "/hooks/catch/" + Harness.PATH_SECRET + "/"))),
+    /** A receiver that echoes everything JSON-escaped and upper-cased, the phone reformatted. */
+    ECHOES_ESCAPED_AND_UPPER_CASED(endpoint -> endpoint.enqueue(MockResponse.of(422, "{\"error\":\"\\u004f"
+            + "NEWHO: SOMEONE\\u0040CONTOSO.COM, +1 (617) 555-5555, at https:\\/\\/127.0.0.1\\/workflows\\/"
+            + Harness.PATH_SECRET.toUpperCase(java.util.Locale.ROOT) + "\\/triggers?SIG=" + Harness.SECRET + "\"}"))),
+    PROBLEM_ECHOING_PERSONAL_DATA(endpoint -> endpoint.enqueue(MockResponse.builder().status(400)
+            .header("Content-Type", "application/problem+json").body("{\"title\":\"Not a lead\",\"detail\":\""
+                    + "onewho \\u003csomeone@contoso.com\\u003e\",\"errors\":[{\"pointer\":\"/UserDetails/Email\","
+                    + "\"code\":\"email\",\"detail\":\"" + Harness.EMAIL + "\"}]}").build())),
+    ENDPOINT_NOT_FOUND(endpoint -> endpoint.enqueue(MockResponse.of(404, "no flow at /workflows/"
+            + Harness.PATH_SECRET)));
 
 
     private final Consumer<dev.leadkit.testing.MockLeadEndpoint> script;

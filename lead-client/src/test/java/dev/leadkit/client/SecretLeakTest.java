@@ -7,12 +7,14 @@ import dev.leadkit.testing.MockLeadEndpoint;
 import dev.leadkit.testing.MockResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every scenario of issue 4 over HTTP and HTTPS, plus a batch, and scans every exception (messages, causes,
- * stack traces), every result's toString and every log line they produced at any level for the URL secret and
- * the lead's personal data.
+ * Runs every scenario over HTTP and HTTPS, plus a batch, and scans every exception (messages, causes, stack
+ * traces), every result's toString and every log line they produced at any level for the URL's secrets (query
+ * and path) and the lead's personal data, in any case, also where the receiver echoed them JSON-escaped,
+ * upper-cased or reformatted.
  */
 class SecretLeakTest {
     @Test
@@ -37,10 +39,14 @@ class SecretLeakTest {
         assertThat(logLines).anySatisfy(line -> assertThat(line).contains("attempt 1/3"));
         List<String> everything = new ArrayList<>(texts);
         everything.addAll(logLines);
-        for (String secretOrPersonal : List.of(Harness.SECRET, Harness.EMAIL, "Onewho", "16175555555")) {
-            assertThat(everything).as("texts holding " + secretOrPersonal)
-                    .filteredOn(text -> text.contains(secretOrPersonal)).isEmpty();
+        for (String secretOrPersonal : List.of(Harness.SECRET, Harness.PATH_SECRET, Harness.EMAIL, "Onewho",
+                "16175555555", "617) 555-5555", "617-555-5555")) {
+            assertThat(everything).as("texts holding %s, in any case", secretOrPersonal)
+                    .filteredOn(text -> text.toLowerCase(Locale.ROOT).contains(secretOrPersonal.toLowerCase(Locale.ROOT)))
+                    .isEmpty();
         }
+        assertThat(everything).as("texts holding a JSON-escaped letter of the lead's data")
+                .filteredOn(text -> text.contains("\\u004f") || text.contains("\\u0040")).isEmpty();
     }
 
     /** A batch with a rejected, a delivered and an abandoned lead, rendered as a caller would log it. */
