@@ -24,6 +24,7 @@ import org.springframework.web.HttpRequestHandler;
  * the forward, and a lead whose forward fails is still in the sink. Thread-safe.
  */
 final class ReceivingEndpoint implements HttpRequestHandler {
+    // The same types as lead-receiver's LeadEndpoint; not taken from it, because that class needs Jetty.
     /** Problem type of a lead the sink could not make durable (503): send it again later. */
     static final String NOT_STORED = "tag:leadkit.dev,2026:problem/not-stored";
     /** Problem type of a request with another method than POST (405). */
