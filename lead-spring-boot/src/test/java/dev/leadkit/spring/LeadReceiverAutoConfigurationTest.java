@@ -3,6 +3,7 @@ package dev.leadkit.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadkit.client.LeadClient;
+import dev.leadkit.client.SendListener;
 import dev.leadkit.model.Lead;
 import dev.leadkit.receiver.JsonLinesSink;
 import dev.leadkit.receiver.LeadReceiver;
@@ -14,6 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -127,8 +130,16 @@ class LeadReceiverAutoConfigurationTest {
         try (MockLeadEndpoint flow = MockLeadEndpoint.startHttp()) {
             flow.enqueue(MockResponse.of(202), MockResponse.of(400), MockResponse.of(404), MockResponse.of(503),
                     MockResponse.of(503));
+            List<String> heard = new CopyOnWriteArrayList<>();
+            SendListener own = new SendListener() {
+                @Override
+                public void onOutcome(Outcome outcome) {
+                    heard.add(outcome.outcome());
+                }
+            };
             new ApplicationContextRunner().withConfiguration(ALL)
                     .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                    .withBean(SendListener.class, () -> own)
                     .withPropertyValues("leadkit.client.endpoint=" + flow.uri("/flow?sig=abc"),
                             "leadkit.client.retry.max-attempts=2", "leadkit.client.retry.initial-backoff=1ms",
                             "leadkit.client.retry.max-backoff=1ms")
@@ -153,6 +164,8 @@ class LeadReceiverAutoConfigurationTest {
                                 .getTag("reason")).isEqualTo("status");
                         assertThat(registry.get(LeadMeters.RETRIES).tag("reason", "status").counter().count())
                                 .isEqualTo(1);
+                        // the application's own listener hears the same sends as the meters
+                        assertThat(heard).containsExactly("DELIVERED", "REJECTED", "ENDPOINT_REFUSED", "STATUS");
                     });
         }
     }
