@@ -85,8 +85,8 @@ public class LeadWebMvcAutoConfiguration {
                             + "leadkit.client.endpoint or define a LeadClient bean");
                 }
             }
-            return new ReceivingEndpoint(receiver, sink, forwardTo, observer.getIfAvailable(() -> ReceptionObserver.NONE),
-                    System::nanoTime);
+            return new ReceivingEndpoint(receiver, sink, forwardTo,
+                    observer.getIfAvailable(() -> ReceptionObserver.NONE), System::nanoTime);
         }
 
         @Bean

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("leadkit")
 public class LeadkitProperties {
+    // Longer than the house ~300 lines: Boot binds and documents JavaBean accessors, one pair per property.
     private final Json json = new Json();
     private final Validator validator = new Validator();
     private final Web web = new Web();

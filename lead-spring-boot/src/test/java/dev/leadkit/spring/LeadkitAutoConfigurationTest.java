@@ -91,8 +91,8 @@ class LeadkitAutoConfigurationTest {
                     "leadkit.client.naming=camel-case", "leadkit.client.retry.initial-backoff=1ms",
                     "leadkit.client.retry.max-backoff=2ms").run(context -> {
                         LeadClient client = context.getBean(LeadClient.class);
-                        assertThat(client.toString()).contains("attemptTimeout=PT7S", "maxAttempts=2", "callTimeout=PT9S",
-                                "maxConcurrency=3")
+                        assertThat(client.toString()).contains("attemptTimeout=PT7S", "maxAttempts=2",
+                                "callTimeout=PT9S", "maxConcurrency=3")
                                 .doesNotContain("sig=abc");
                         org.assertj.core.api.Assertions.assertThatThrownBy(
                                 () -> client.send(TestLeads.documented2020().lead()));
