@@ -56,3 +56,10 @@ java -cp "$cp" dev.leadkit.benchmarks.ColdStart --runs "$cold_runs" --classpath 
 echo "== report"
 java -cp "$cp" dev.leadkit.benchmarks.Report --results "$results" --out "$out" --command "$command" \
   --smoke "$quick" --notes "$root/benchmarks/notes.md"
+
+echo "== LeadEndpoint load goals (benchmarks/endpoint.sh), into the same report"
+if [ "$quick" = true ]; then
+  benchmarks/endpoint.sh --quick --skip-build --doc "$out"
+else
+  benchmarks/endpoint.sh --skip-build --doc "$out"
+fi

@@ -1,6 +1,7 @@
 /**
  * Receiving marketplace leads: {@link dev.leadkit.receiver.LeadReceiver} decides about one request in any HTTP
- * stack; {@code LeadSink} is where an accepted lead goes, durably, before it is acknowledged.
+ * stack; {@link dev.leadkit.receiver.LeadSink} is where an accepted lead goes, durably, before it is acknowledged;
+ * {@link dev.leadkit.receiver.LeadEndpoint} puts both behind a hardened HTTP(S) server (Jetty core).
  */
 module dev.leadkit.receiver {
     requires transitive dev.leadkit.schema;

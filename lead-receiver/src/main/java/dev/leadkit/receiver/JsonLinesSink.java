@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The embedded {@link LeadSink}: an append-only JSON Lines file, one lead per line in the documented PascalCase
@@ -19,7 +21,8 @@ import java.util.Objects;
  * far as the operating system and the disk honour a flush, a crash of the machine.
  *
  * <p>Group commit: lines are written one at a time, and one {@code force} covers every line written before it
- * began, so concurrent stores share a disk flush instead of queueing one each.
+ * began, so concurrent stores share a disk flush instead of queueing one each. One thread forces at a time; the
+ * others wait for its force to end without queueing on a lock, and return at once if it covered their line.
  *
  * <p>Failure semantics. After a write or a force fails, the sink is <em>broken</em> until it is closed and opened
  * again: every lead whose line was not covered by a force that succeeded before the failure is refused (its
@@ -39,11 +42,13 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     private final Path file;
     private final FileIo io;
     private final Object writeLock = new Object();
-    private final Object forceLock = new Object();
+    /** The force in progress, completed when it ends (either way); null when none is. */
+    private final AtomicReference<CompletableFuture<Void>> forcing = new AtomicReference<>();
     private final boolean repairedTornLine;
     private long lines; // guarded by writeLock
     private IOException broken; // guarded by writeLock
-    private long forcedLines; // guarded by forceLock
+    /** Lines covered by a force that succeeded: all written before it began. Only the forcing thread writes it. */
+    private volatile long forcedLines;
 
     private JsonLinesSink(Path file, FileIo io, long lines, boolean repairedTornLine) {
         this.file = file;
@@ -147,24 +152,35 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
             }
             mine = ++lines;
         }
-        synchronized (forceLock) {
-            if (forcedLines >= mine) {
-                return mine; // a force that began after this line was written succeeded
-            }
-            long upTo;
-            synchronized (writeLock) {
-                refuseIfBroken(); // a force or write failed since: nothing may vouch for this line any more
-                upTo = lines;
+        while (forcedLines < mine) {
+            CompletableFuture<Void> myRound = new CompletableFuture<>();
+            CompletableFuture<Void> running = forcing.compareAndExchange(null, myRound);
+            if (running != null) {
+                running.join(); // wait for that force to end, then see whether it covered this line
+                continue;
             }
             try {
-                io.force(); // with the metadata: the file's new size is what makes the lines readable
-            } catch (IOException | RuntimeException e) {
-                synchronized (writeLock) {
-                    broken = e instanceof IOException ioe ? ioe : new IOException("forcing failed", e);
+                if (forcedLines >= mine) {
+                    break; // a force that ended meanwhile covered this line
                 }
-                throw e;
+                long upTo;
+                synchronized (writeLock) {
+                    refuseIfBroken(); // a force or write failed since: nothing may vouch for this line any more
+                    upTo = lines;
+                }
+                try {
+                    io.force(); // with the metadata: the file's new size is what makes the lines readable
+                } catch (IOException | RuntimeException e) {
+                    synchronized (writeLock) {
+                        broken = e instanceof IOException ioe ? ioe : new IOException("forcing failed", e);
+                    }
+                    throw e;
+                }
+                forcedLines = upTo;
+            } finally {
+                forcing.set(null);
+                myRound.complete(null);
             }
-            forcedLines = upTo;
         }
         return mine;
     }
