@@ -29,7 +29,7 @@ public final class Senders {
     /** The POST that {@link LeadClient} sends: same body bytes, same headers. */
     public static HttpRequest bareRequest(URI endpoint, byte[] body) {
         return HttpRequest.newBuilder(endpoint)
-                .timeout(LeadClient.DEFAULT_TIMEOUT)
+                .timeout(LeadClient.DEFAULT_ATTEMPT_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", LeadClient.USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))

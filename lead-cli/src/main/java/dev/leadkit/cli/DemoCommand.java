@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean asExpected;
         try (LeadEndpoint server = LeadEndpoint.builder(JsonLinesSink.open(file)).receiver(LeadReceiver.defaults())
                 .listener(new ServeLog(serverLog::add, false, file)).start();
-                LeadClient client = LeadClient.builder().endpoint(server.uri()).timeout(Duration.ofSeconds(10))
+                LeadClient client = LeadClient.builder().endpoint(server.uri()).attemptTimeout(Duration.ofSeconds(10))
                         .build()) {
             out.println("lead demo: a lead endpoint (lead serve) on " + server.uri() + ", storing accepted leads in "
                     + file);
@@ -103,7 +103,9 @@ final class DemoCommand implements Callable<Integer> {
         } catch (LeadRejectedException e) {
             row("status", e.statusCode() + ", a rejection: not retried");
             Answer answer = Answer.read(e.bodyExcerpt());
-            row("rejected", answer.detail() == null ? Text.quote(e.bodyExcerpt()) : answer.detail());
+            // The client summarises a problem+json answer as "title: detail; errors: pointer (code), ...".
+            row("rejected", answer.detail() == null ? e.bodyExcerpt().replaceAll("\\p{Cntrl}", " ")
+                    : answer.detail());
             answer.items().forEach(v -> row("", ValidateCommand.describe(v)));
         } catch (LeadClientException e) {
             row("status", "not delivered: " + e.getMessage());

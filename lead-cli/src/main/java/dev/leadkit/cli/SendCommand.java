@@ -1,7 +1,9 @@
 package dev.leadkit.cli;
 
+import dev.leadkit.client.DeliveryFailedException;
 import dev.leadkit.client.LeadClient;
 import dev.leadkit.client.LeadClientException;
+import dev.leadkit.client.RetryPolicy;
 import dev.leadkit.client.SendResult;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
@@ -172,7 +174,9 @@ final class SendCommand implements Callable<Integer> {
         }
         Throwable cause = failure.getCause() != null && !(failure instanceof LeadClientException)
                 ? failure.getCause() : failure;
-        String why = cause.getMessage();
+        String why = cause instanceof DeliveryFailedException d
+                && d.reason() == DeliveryFailedException.Reason.ENDPOINT_REFUSED
+                ? "ENDPOINT REFUSED (fix the endpoint, then re-run): " + cause.getMessage() : cause.getMessage();
         progress.report(source, false, why, failure(source, why));
     }
 
@@ -209,7 +213,8 @@ final class SendCommand implements Callable<Integer> {
         }
         try {
             return LeadClient.builder().endpoint(uri).naming(naming).maxConcurrency(concurrency)
-                    .timeout(Duration.ofSeconds(timeoutSeconds)).maxAttempts(attempts)
+                    .attemptTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .retryPolicy(RetryPolicy.builder().maxAttempts(attempts).build())
                     .sslContext(caCert == null ? null : Tls.trusting(caCert))
                     .allowInsecurePlainHttp(allowInsecureHttp).build();
         } catch (IllegalArgumentException e) {

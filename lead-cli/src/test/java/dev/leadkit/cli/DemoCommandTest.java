@@ -35,10 +35,8 @@ class DemoCommandTest {
         assertThat(out).contains("3. a broken payload (UserDetails is an array), sent with LeadClient.sendJson\n"
                 + "   sent        76 bytes, POST /\n"
                 + "   status      400, a rejection: not retried\n"
-                + "   rejected    the body is not a lead: expected an object or null but found an array (line 1, "
-                + "column 17)\n"
-                + "               \"/UserDetails\" [type] expected an object or null but found an array (line 1, "
-                + "column 17)\n"
+                + "   rejected    Not a lead: the body is not a lead: expected an object or null but found an array "
+                + "(line 1, column 17); errors: /UserDetails (type)\n"
                 + "   stored      nothing; the file still holds 2 leads\n");
         assertThat(out).containsPattern("   server log  \\S+Z POST 400 76B \\d+ms not-a-lead \"/UserDetails\" "
                 + "\\[type]\\n");

@@ -93,6 +93,17 @@ class SendCommandTest {
     }
 
     @Test
+    void showsAnEndpointRefusalApartFromARejectedLead() throws IOException {
+        endpoint.enqueue(MockResponse.of(404));
+        Path leads = file("leads.jsonl", LEAD_A + "\n");
+        Cli.Run run = send(Map.of(), false, "--endpoint", url(), leads.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(leads + ":1: NOT delivered: ENDPOINT REFUSED (fix the endpoint, then re-run): "
+                + "lead not delivered to " + endpoint.uri() + "invoke?***: the endpoint refused the request with "
+                + "status 404").doesNotContain(SECRET);
+    }
+
+    @Test
     void sendsCamelCaseKeysWhenAsked() throws IOException {
         Path lead = file("lead.json", TestLeads.documented2020().text());
         assertThat(send(Map.of(), false, "--endpoint", url(), "--camel-case", lead.toString()).exitCode()).isZero();
@@ -114,7 +125,7 @@ class SendCommandTest {
 
     @Test
     void jsonFormatIsOneObjectPerLead() throws IOException {
-        endpoint.enqueue(MockResponse.of(201), MockResponse.of(409));
+        endpoint.enqueue(MockResponse.of(201), MockResponse.of(422));
         Path leads = file("leads.jsonl", LEAD_A + "\n" + LEAD_B + "\n");
         Cli.Run run = send(Map.of(), false, "--endpoint", url(), "--concurrency", "1", "--format", "json",
                 leads.toString());

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -40,7 +39,7 @@ final class Delivery {
         this.settings = settings;
         this.http = http;
         this.timer = timer;
-        this.json = settings.json();
+        this.json = LeadJson.builder().naming(settings.naming()).build();
         this.where = settings.endpoint().masked();
     }
 
@@ -56,7 +55,7 @@ final class Delivery {
      * @throws LeadClientException if it was not delivered, an unexpected exception included (as UNEXPECTED)
      */
     SendResult deliver(Call call, Lead lead, byte[] body) {
-        long start = settings.seams().ticker().getAsLong();
+        long start = now();
         calls.add(call);
         try {
             if (closed) {
@@ -67,23 +66,24 @@ final class Delivery {
             }
             byte[] bytes = body != null ? body : json.writeBytes(lead);
             SendResult result = attempts(call, bytes, new Redactor(settings.endpoint().uri(), lead), start);
-            LOG.log(DEBUG, () -> "send " + call.id + ": delivered, status " + result.statusCode() + " after "
-                    + result.attempts() + " attempt(s) in " + result.elapsed().toMillis() + " ms");
-            listen(l -> l.onOutcome(new SendListener.Outcome(call.id, "DELIVERED", result.attempts(),
-                    result.statusCode(), result.elapsed())));
+            ended(call, "DELIVERED", result.attempts(), result.statusCode(), start, "delivered");
             return result;
         } catch (RuntimeException e) {
-            LeadClientException failure = e instanceof LeadClientException known ? known
-                    : unexpected(e, call.attempts);
-            LOG.log(DEBUG, () -> "send " + call.id + ": not delivered: " + failure.getMessage());
-            listen(l -> l.onOutcome(new SendListener.Outcome(call.id, tag(failure), failure.attempts(),
-                    failure instanceof DeliveryFailedException d ? d.statusCode().orElse(-1)
-                            : failure instanceof LeadRejectedException r ? r.statusCode() : -1,
-                    Duration.ofNanos(settings.seams().ticker().getAsLong() - start))));
+            LeadClientException failure = e instanceof LeadClientException known ? known : unexpected(e, call.attempts);
+            ended(call, tag(failure), failure.attempts(), failure instanceof DeliveryFailedException d
+                    ? d.statusCode().orElse(-1) : failure instanceof LeadRejectedException r ? r.statusCode() : -1,
+                    start, "not delivered: " + failure.getMessage());
             throw failure;
         } finally {
             calls.remove(call);
         }
+    }
+
+    private void ended(Call call, String outcome, int attempts, int status, long start, String what) {
+        Duration elapsed = Duration.ofNanos(now() - start);
+        LOG.log(DEBUG, () -> "send " + call.id + ": " + what + " (" + outcome + ", status " + status + ", "
+                + attempts + " attempt(s) in " + elapsed.toMillis() + " ms)");
+        listen(l -> l.onOutcome(new SendListener.Outcome(call.id, outcome, attempts, status, elapsed)));
     }
 
     private SendResult attempts(Call call, byte[] body, Redactor redactor, long start) {
@@ -104,7 +104,8 @@ final class Delivery {
                     Math.min(settings.attemptTimeout().toNanos(), budgetEnd - now())));
             Exchange.Outcome outcome = Exchange.run(http, request, call, timer, deadline);
             Duration took = Duration.ofNanos(now() - attemptStart);
-            DeliveryFailedException retryable;
+            boolean more = attempt < policy.maxAttempts();
+            LeadClientException failure;
             Duration wait;
             if (outcome instanceof Exchange.Answered answer) {
                 LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " answered " + answer.status() + " in "
@@ -113,28 +114,25 @@ final class Delivery {
                 if (answer.status() >= 200 && answer.status() <= 299) {
                     return new SendResult(answer.status(), attempt, excerpt, Duration.ofNanos(now() - start));
                 }
-                LeadClientException failure = failure(answer.status(), answer, attempt, excerpt);
-                if (!policy.retries(answer.status()) || attempt >= policy.maxAttempts()) {
-                    throw failure;
-                }
-                retryable = (DeliveryFailedException) failure;
-                wait = waitAfter(answer, attempt, retryable);
+                failure = failure(answer.status(), answer, attempt, excerpt);
+                wait = more && policy.retries(answer.status()) ? waitAfter(answer, attempt, failure) : null;
             } else {
                 Exchange.Failed failed = (Exchange.Failed) outcome;
                 LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " failed (" + failed.reason() + ", "
                         + failed.cause().getClass().getName() + ") after " + took.toMillis() + " ms");
-                retryable = failure(failed, attempt);
-                if (attempt >= policy.maxAttempts() || !retries(failed.reason())) {
-                    throw retryable;
-                }
-                wait = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+                failure = failure(failed, attempt);
+                wait = more && retries(failed.reason()) ? policy.backoff(attempt, Math.random()) : null;
             }
+            if (wait == null) {
+                throw failure;
+            }
+            DeliveryFailedException retried = (DeliveryFailedException) failure; // rejections are never retried
             if (now() + wait.toNanos() >= budgetEnd) {
-                throw again(retryable, "; not retried: a wait of " + wait + " would pass the call budget of "
+                throw again(retried, "; not retried: a wait of " + wait + " would pass the call budget of "
                         + policy.callTimeout());
             }
-            listen(l -> l.onRetry(new SendListener.Retry(call.id, n, retryable.reason(),
-                    retryable.statusCode().orElse(-1), took, wait)));
+            listen(l -> l.onRetry(new SendListener.Retry(call.id, n, retried.reason(),
+                    retried.statusCode().orElse(-1), took, wait)));
             LOG.log(DEBUG, () -> "send " + call.id + ": waiting " + wait.toMillis() + " ms before attempt " + (n + 1));
             pause(call, wait, attempt);
         }
@@ -145,34 +143,29 @@ final class Delivery {
         if (!call.arm()) {
             throw stopped(call.end(), attempts);
         }
-        boolean interrupted = false;
         Stop stop;
         try {
             settings.seams().sleeper().sleep(wait);
         } catch (InterruptedException e) {
-            interrupted = true;
+            Thread.currentThread().interrupt(); // disarm clears it again if it was the call's own
         } finally {
             stop = call.disarm();
         }
-        if (stop != Stop.NONE) {
-            throw stopped(stop, attempts);
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt(); // the caller's own: keep it
-            throw stopped(Stop.CANCELLED, attempts);
+        if (stop != Stop.NONE || Thread.currentThread().isInterrupted()) { // the caller's own interrupt is kept
+            throw stopped(stop == Stop.NONE ? Stop.CANCELLED : stop, attempts);
         }
     }
 
     /** The wait the receiver asked for with {@code Retry-After}, or the policy's backoff. */
-    private Duration waitAfter(Exchange.Answered answer, int attempt, DeliveryFailedException failure) {
+    private Duration waitAfter(Exchange.Answered answer, int attempt, LeadClientException failure) {
         RetryPolicy policy = settings.retryPolicy();
         Optional<Duration> asked = answer.headers().firstValue("Retry-After")
                 .flatMap(value -> RetryPolicy.parseRetryAfter(value, settings.seams().clock().instant()));
         if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
-            throw again(failure, ", and the receiver asked to wait " + asked.get() + " before a retry, longer than "
+            throw again((DeliveryFailedException) failure, ", and the receiver asked to wait " + asked.get() + " before a retry, longer than "
                     + "maxRetryAfter " + policy.maxRetryAfter());
         }
-        return asked.orElseGet(() -> policy.backoff(attempt, ThreadLocalRandom.current().nextDouble()));
+        return asked.orElseGet(() -> policy.backoff(attempt, Math.random()));
     }
 
     private boolean retries(Reason reason) {

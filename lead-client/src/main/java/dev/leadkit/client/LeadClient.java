@@ -5,7 +5,6 @@ import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -446,27 +444,9 @@ public final class LeadClient implements AutoCloseable {
             return this;
         }
 
-        /** Test seam: the clock that reads {@code Retry-After} dates. */
-        Builder clock(Clock clock) {
-            seams = new Settings.Seams(clock, seams.sleeper(), seams.ticker(), seams.http());
-            return this;
-        }
-
-        /** Test seam: what waits between attempts. */
-        Builder sleeper(Sleeper sleeper) {
-            seams = new Settings.Seams(seams.clock(), sleeper, seams.ticker(), seams.http());
-            return this;
-        }
-
-        /** Test seam: the nanosecond ticker of the call budget. */
-        Builder ticker(LongSupplier ticker) {
-            seams = new Settings.Seams(seams.clock(), seams.sleeper(), ticker, seams.http());
-            return this;
-        }
-
-        /** Test seam: what makes the {@code HttpClient} from the configured JDK builder. */
-        Builder httpClient(Function<HttpClient.Builder, HttpClient> http) {
-            seams = new Settings.Seams(seams.clock(), seams.sleeper(), seams.ticker(), http);
+        /** Test seam: replaces the clock, sleeper, ticker or {@code HttpClient} factory. */
+        Builder seams(UnaryOperator<Settings.Seams> change) {
+            seams = change.apply(seams);
             return this;
         }
 

@@ -3,8 +3,8 @@ package dev.leadkit.client;
 /**
  * A lead could not be delivered: the base of the failures {@link LeadClient} reports. Unchecked.
  *
- * <p>Messages show the endpoint with its query masked and never hold the lead's personal data, so they are safe
- * to log.
+ * <p>Messages show the endpoint masked (scheme, host, port and at most its first path segment; never the query)
+ * and never hold the lead's personal data, so they are safe to log.
  */
 public abstract sealed class LeadClientException extends RuntimeException
         permits LeadRejectedException, DeliveryFailedException, LeadInvalidException {
@@ -22,15 +22,17 @@ public abstract sealed class LeadClientException extends RuntimeException
     /**
      * How many attempts were made.
      *
-     * @return the count; 0 if the lead was never sent (the client closed first)
+     * @return the count; 0 if the lead was never sent (the client closed first, or it failed the pre-send check)
      */
     public int attempts() {
         return attempts;
     }
 
     /**
-     * The start of the last response body, decoded as UTF-8, with the lead's personal data and the endpoint's
-     * query values replaced by {@code ***}; at most {@link SendResult#MAX_EXCERPT_LENGTH} characters.
+     * The start of the last response body, decoded as UTF-8 (an {@code application/problem+json} answer
+     * summarised as {@code title: detail; errors: pointer (code), ...}), with the lead's personal data and the
+     * endpoint's query values and path segments replaced by {@code ***}; at most
+     * {@link SendResult#MAX_EXCERPT_LENGTH} characters.
      *
      * @return the excerpt; empty if there was no response or no body
      */

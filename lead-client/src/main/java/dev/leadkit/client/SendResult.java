@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param statusCode the 2xx status the receiver answered
  * @param attempts how many attempts it took, 1 or more
  * @param bodyExcerpt the start of the response body, decoded as UTF-8, with the lead's personal data and the
- *     endpoint's query values replaced by {@code ***}; at most {@link #MAX_EXCERPT_LENGTH} characters; empty if
- *     the body was empty
+ *     endpoint's query values and path segments replaced by {@code ***}; at most {@link #MAX_EXCERPT_LENGTH}
+ *     characters; empty if the body was empty
  * @param elapsed the time from the start of the first attempt to the answer, waits between attempts included
  */
 public record SendResult(int statusCode, int attempts, String bodyExcerpt, Duration elapsed) {

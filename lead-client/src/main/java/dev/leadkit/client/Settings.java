@@ -4,6 +4,7 @@ import dev.leadkit.model.LeadJson;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLContext;
@@ -25,7 +26,12 @@ record Settings(Endpoint endpoint, Duration connectTimeout, Duration attemptTime
                 HttpClient.Builder::build);
     }
 
-    LeadJson json() {
-        return LeadJson.builder().naming(naming).build();
+    /** Waits between attempts. */
+    @FunctionalInterface
+    interface Sleeper {
+        /** The real sleeper. */
+        Sleeper SYSTEM = duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+
+        void sleep(Duration duration) throws InterruptedException;
     }
 }

@@ -26,7 +26,8 @@ class CallBudgetTest {
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(10).callTimeout(Duration.ofSeconds(3))
                 .initialBackoff(Duration.ofSeconds(1)).multiplier(1).jitter(0).build();
         Run run = Harness.run(false, endpoint -> endpoint.respondByDefault(MockResponse.of(503)),
-                client -> client.retryPolicy(policy).sleeper(sleeper).ticker(nanos::get));
+                client -> client.retryPolicy(policy).seams(Seams.sleeper(sleeper))
+                        .seams(Seams.ticker(nanos::get)));
 
         assertThat(run.deliveryFailure().reason()).isEqualTo(Reason.STATUS);
         assertThat(run.failure().attempts()).isEqualTo(3);
@@ -41,7 +42,8 @@ class CallBudgetTest {
         RetryPolicy policy = RetryPolicy.builder().callTimeout(Duration.ofSeconds(3)).build();
         Run run = Harness.run(false, endpoint -> endpoint.enqueue(
                 MockResponse.builder().status(429).header("Retry-After", "5").build(), MockResponse.of(202)),
-                client -> client.retryPolicy(policy).sleeper(sleeper).ticker(nanos::get));
+                client -> client.retryPolicy(policy).seams(Seams.sleeper(sleeper))
+                        .seams(Seams.ticker(nanos::get)));
 
         assertThat(run.deliveryFailure().statusCode()).hasValue(429);
         assertThat(run.failure().attempts()).isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadkit.client.DeliveryFailedException.Reason;
+import dev.leadkit.client.Settings.Sleeper;
 import dev.leadkit.testing.MockLeadEndpoint;
 import dev.leadkit.testing.MockResponse;
 import java.time.Duration;

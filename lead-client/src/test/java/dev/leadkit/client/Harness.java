@@ -1,5 +1,6 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Settings.Sleeper;
 import dev.leadkit.model.Lead;
 import dev.leadkit.testing.MockLeadEndpoint;
 import dev.leadkit.testing.MockResponse;
@@ -47,7 +48,7 @@ final class Harness {
     /** A client for the mock: the secret path, the mock's trust, a recording sleeper, a 5 s deadline. */
     static LeadClient.Builder client(MockLeadEndpoint endpoint, Sleeper sleeper) {
         return LeadClient.builder().endpoint(endpoint.uri(PATH)).sslContext(endpoint.sslContext())
-                .sleeper(sleeper).attemptTimeout(Duration.ofSeconds(5));
+                .seams(Seams.sleeper(sleeper)).attemptTimeout(Duration.ofSeconds(5));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.leadkit.client;
 
+import dev.leadkit.client.Settings.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

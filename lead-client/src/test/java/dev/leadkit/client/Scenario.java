@@ -20,7 +20,8 @@ enum Scenario {
         @Override
         Run run(boolean https) {
             RecordingSleeper sleeper = new RecordingSleeper();
-            try (LeadClient client = LeadClient.builder().endpoint(Harness.refusingEndpoint()).sleeper(sleeper)
+            try (LeadClient client = LeadClient.builder().endpoint(Harness.refusingEndpoint())
+                    .seams(Seams.sleeper(sleeper))
                     .connectTimeout(Duration.ofSeconds(2)).build()) {
                 return Harness.send(client, sleeper, null);
             }
@@ -49,7 +50,7 @@ enum Scenario {
     RETRY_AFTER_DATE(endpoint -> endpoint.enqueue(MockResponse.builder().status(503)
             .header("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME.format(Harness.NOW.plusSeconds(7)
                     .atOffset(ZoneOffset.UTC))).build(), MockResponse.of(202)),
-            client -> client.clock(Clock.fixed(Harness.NOW, ZoneOffset.UTC))),
+            client -> client.seams(Seams.clock(Clock.fixed(Harness.NOW, ZoneOffset.UTC)))),
     RETRY_AFTER_TOO_LONG(endpoint -> endpoint.enqueue(
             MockResponse.builder().status(429).header("Retry-After", "3600").build())),
     UNAVAILABLE_TWICE(endpoint -> endpoint.enqueue(MockResponse.of(503), MockResponse.of(503), MockResponse.of(202)),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.leadkit.client.Settings.Sleeper;
 import dev.leadkit.model.LeadJson;
 import dev.leadkit.schema.LeadValidator;
 import dev.leadkit.testing.MockLeadEndpoint;

@@ -27,7 +27,7 @@ class UnexpectedFailureTest {
 
     private LeadClient client(int failingCall) {
         return Harness.client(endpoint, new RecordingSleeper()).maxConcurrency(1)
-                .httpClient(jdk -> new FailingHttpClient(jdk.build(), failingCall)).build();
+                .seams(Seams.httpClient(jdk -> new FailingHttpClient(jdk.build(), failingCall))).build();
     }
 
     @Test
