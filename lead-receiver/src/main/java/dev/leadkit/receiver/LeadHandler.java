@@ -16,6 +16,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
@@ -96,7 +98,10 @@ final class LeadHandler extends Handler.Abstract {
             late.set(true);
             request.fail(new TimeoutException("request deadline"));
         }, requestMillis, TimeUnit.MILLISECONDS);
-        Content.Source.asByteArrayAsync(request, receiver.maxBodyBytes()).whenComplete((body, failure) -> {
+        // BLOCKING: the sink may block (a force), so Jetty must call this on a pool thread, never on a selector's
+        // (the CompletableFuture variant completes as NON_BLOCKING and stalled every connection during a force).
+        Content.Source.asByteArrayAsync(request, receiver.maxBodyBytes(), Promise.Invocable.from(
+                Invocable.InvocationType.BLOCKING, (byte[] body, Throwable failure) -> {
             deadline.cancel();
             if (failure != null) {
                 long read = Request.getContentBytesRead(request);
@@ -112,7 +117,7 @@ final class LeadHandler extends Handler.Abstract {
                 return;
             }
             answer(request, response, leave, start, body.length, decide(body, contentType, query), false);
-        });
+        }));
         return true;
     }
 

@@ -218,6 +218,19 @@ class LeadEndpointTest {
     }
 
     @Test
+    void acceptsNoMoreConnectionsThanTheLimitUntilOneCloses() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).maxConnections(1).start()) {
+            RawHttp holder = new RawHttp(endpoint.uri()).send("POST / HTTP/1.1\r\n");
+            CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(HttpRequest.newBuilder(endpoint.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThatThrownBy(() -> waiting.get(500, TimeUnit.MILLISECONDS)).as("not accepted while one is open")
+                    .isInstanceOf(java.util.concurrent.TimeoutException.class);
+            holder.close();
+            assertThat(waiting.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(202);
+        }
+    }
+
+    @Test
     void refusesBadSettings() {
         LeadEndpoint.Builder b = LeadEndpoint.builder(lead -> { });
         assertThatThrownBy(() -> b.port(70000)).hasMessage("port must be 0 to 65535: 70000");
