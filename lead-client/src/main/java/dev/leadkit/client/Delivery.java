@@ -96,13 +96,19 @@ final class Delivery {
         long budgetEnd = start + policy.callTimeout().toNanos();
         for (int attempt = 1; ; attempt++) {
             final int n = attempt;
-            call.attempts = attempt;
+            if (call.end() != Stop.NONE) { // closed or cancelled: checked before each attempt, and by arm()
+                throw stopped(call.end(), attempt - 1);
+            }
             listen(l -> l.onAttempt(new SendListener.Attempt(call.id, n)));
             LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + "/" + policy.maxAttempts() + " to " + where);
             long attemptStart = now();
             Duration deadline = Duration.ofNanos(Math.max(1_000_000,
                     Math.min(settings.attemptTimeout().toNanos(), budgetEnd - now())));
             Exchange.Outcome outcome = Exchange.run(http, request, call, timer, deadline);
+            if (outcome == null) { // stopped before it started
+                throw stopped(call.end(), attempt - 1);
+            }
+            call.attempts = attempt;
             Duration took = Duration.ofNanos(now() - attemptStart);
             boolean more = attempt < policy.maxAttempts();
             LeadClientException failure;
@@ -215,8 +221,9 @@ final class Delivery {
     }
 
     private DeliveryFailedException stopped(Stop stop, int attempts) {
-        return failure(new Exchange.Failed(stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED,
-                new InterruptedException(stop.name()), -1), attempts);
+        Reason reason = stop == Stop.CLOSED ? Reason.CLOSED : Reason.INTERRUPTED;
+        return attempts == 0 ? notSentFailure(reason)
+                : failure(new Exchange.Failed(reason, new InterruptedException(stop.name()), -1), attempts);
     }
 
     DeliveryFailedException unexpected(Throwable e, int attempts) {
@@ -232,6 +239,10 @@ final class Delivery {
     DeliveryFailedException notSent(Reason reason) {
         long id = sendIds.incrementAndGet();
         listen(l -> l.onOutcome(new SendListener.Outcome(id, reason.name(), 0, -1, Duration.ZERO)));
+        return notSentFailure(reason);
+    }
+
+    private DeliveryFailedException notSentFailure(Reason reason) {
         return new DeliveryFailedException("lead not delivered to " + where + ": " + (reason == Reason.CLOSED
                 ? "the client was closed" : "interrupted") + " before it was sent", null, reason, -1, 0, "", false);
     }

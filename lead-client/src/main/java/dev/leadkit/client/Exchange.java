@@ -51,12 +51,12 @@ final class Exchange {
     private Exchange() {
     }
 
-    /** Runs one exchange; never throws but an {@link Error}. */
+    /** Runs one exchange; null if the call was already ended, so none started. Never throws but an Error. */
     static Outcome run(HttpClient http, HttpRequest request, Call call, ScheduledExecutorService timer,
             Duration deadline) {
         Capture capture = new Capture(call);
         if (!call.arm()) {
-            return stopped(call.end(), null, capture);
+            return null;
         }
         ScheduledFuture<?> alarm = null;
         HttpResponse<Void> response = null;

@@ -6,7 +6,8 @@ import java.time.Duration;
  * Hears what each send does, to count and time sends (in the spirit of OkHttp's {@code EventListener}); for
  * example the Spring Boot module turns it into Micrometer meters. Every send calls {@link #onAttempt} before each
  * attempt, {@link #onRetry} before each wait for another, and {@link #onOutcome} exactly once at the end, on the
- * thread that runs the send. Events hold no lead data, body or URL.
+ * thread that runs the send (for a lead that was never sent, the thread that gave up on it: {@code close()}, or
+ * {@code sendAll}'s caller when interrupted). Events hold no lead data, body or URL.
  *
  * <p>Implementations must be thread-safe and quick: they run inside the send. An exception thrown by a listener
  * is logged (its type only) and ignored; it never changes what happens to the lead.

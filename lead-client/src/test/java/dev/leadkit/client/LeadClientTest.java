@@ -322,6 +322,17 @@ class LeadClientTest {
     }
 
     @Test
+    void revealsTheWholePathOnlyWhenAskedAndNeverTheQuery() {
+        try (LeadClient masked = client().build(); LeadClient revealed = client().revealEndpointPath(true).build();
+                LeadClient copy = revealed.toBuilder().build()) {
+            assertThat(masked.toString()).contains("/workflows/***?***").doesNotContain(Harness.PATH_SECRET);
+            assertThat(revealed.toString()).contains("/workflows/" + Harness.PATH_SECRET + "/triggers/manual/paths/"
+                    + "invoke?***").doesNotContain(Harness.SECRET);
+            assertThat(copy.toString()).isEqualTo(revealed.toString());
+        }
+    }
+
+    @Test
     void allowsHttp2OnHttpsOnlyAndNeverFollowsRedirects() {
         try (LeadClient tls = client().build();
                 LeadClient plain = LeadClient.builder().endpoint(URI.create("http://localhost:1/x")).build()) {
