@@ -52,14 +52,14 @@ $(java -cp "$cp" dev.leadkit.benchmarks.EndpointLoad throughput --dir "$dir" "${
 echo "$rows" >&2
 
 fs="$(df -T "$dir" | awk 'NR==2 {print $2}')"
-load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+loadavg="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 section="<!-- endpoint:start -->
 ## LeadEndpoint under attack and under durable load
 
-Made by \`$command\` on $(date -u +%Y-%m-%d), $(nproc) cores, JDK $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), lead files on $fs, load average $load when it ended.
+Made by \`$command\` on $(date -u +%Y-%m-%d), $(nproc) cores, JDK $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), lead files on $fs, load average $loadavg when it ended.
 The endpoint (\`LeadEndpoint\` with its defaults, Jetty $(ls "$HOME/.m2/repository/org/eclipse/jetty/jetty-server" 2>/dev/null | sort -V | tail -1)) and the load driver
 (\`EndpointLoad\`: kept-alive raw HTTP/1.1 connections posting a 120-byte lead back to back) share one JVM on
-127.0.0.1. Every ratio divides two figures of this run.$( [ "$quick" = true ] && printf '\n\n> **Shortened run** (`--quick`): shorter attack and load windows than the goals name; repeat without `--quick` on a quiet machine before quoting the figures.')
+127.0.0.1. Every ratio divides two figures of this run.$( [ "$quick" = true ] && printf '\n\n> **Shortened run** (`--quick`): shorter attack and load windows than the goals name; repeat without `--quick` on a quiet machine before quoting the figures.' || true)
 
 | run | result | goal | met |
 |---|---|---|---|
