@@ -118,9 +118,6 @@ enum LeadOutcome {
                         + (plainHttp ? " (if the endpoint serves https, the URL must say https://)" : "");
             case TIMED_OUT:
                 return after + "no complete answer within the deadline (--timeout)";
-            case ENDPOINT_REFUSED:
-                return "the endpoint refused the request, not the lead (fix the URL, token or flow, then re-run "
-                        + "--failed-out): " + f.getMessage();
             case INTERRUPTED:
             case CLOSED:
                 return after + "interrupted";
