@@ -29,16 +29,22 @@ final class HeaderDeadlines implements Connection.Listener {
         if (connection instanceof SslConnection) {
             return; // the HTTP connection inside it is watched, from the same moment
         }
-        State state = new State();
+        State state = new State(connection);
         states.put(connection, state);
-        arm(connection, state, headerMillis);
+        arm(state, headerMillis);
     }
 
     @Override
     public void onClosed(Connection connection) {
         State state = states.remove(connection);
         if (state != null) {
-            state.disarm();
+            synchronized (state) {
+                state.closed = true;
+                if (state.task != null) {
+                    state.task.cancel();
+                    state.task = null;
+                }
+            }
         }
     }
 
@@ -46,7 +52,9 @@ final class HeaderDeadlines implements Connection.Listener {
     void requestStarted(Connection connection) {
         State state = states.get(connection);
         if (state != null) {
-            state.disarm();
+            synchronized (state) {
+                state.busy = true; // the armed check, if any, finds this and stands down
+            }
         }
     }
 
@@ -54,40 +62,58 @@ final class HeaderDeadlines implements Connection.Listener {
     void requestEnded(Connection connection) {
         State state = states.get(connection);
         if (state != null) {
-            arm(connection, state, keepAliveMillis);
+            arm(state, keepAliveMillis);
         }
     }
 
-    private void arm(Connection connection, State state, long millis) {
+    /**
+     * Sets the deadline. A check is scheduled only if none is, or the one scheduled comes after the deadline: a
+     * request on a kept-alive connection costs no scheduler operation, the check moves itself on when it fires.
+     */
+    private void arm(State state, long millis) {
         synchronized (state) {
-            long generation = ++state.generation;
             state.busy = false;
-            if (state.task != null) {
+            state.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            if (state.task != null && state.checkAt - state.deadline > 0) {
                 state.task.cancel();
+                state.task = null;
             }
-            state.task = scheduler.schedule(() -> {
-                synchronized (state) {
-                    if (state.busy || state.generation != generation) {
-                        return;
-                    }
-                }
-                connection.getEndPoint().close();
-            }, millis, TimeUnit.MILLISECONDS);
+            if (state.task == null && !state.closed) {
+                schedule(state, millis);
+            }
         }
+    }
+
+    private void schedule(State state, long millis) {
+        state.checkAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        state.task = scheduler.schedule(() -> check(state), millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void check(State state) {
+        synchronized (state) {
+            state.task = null;
+            if (state.closed || state.busy) {
+                return; // the request's end arms the next deadline
+            }
+            long left = state.deadline - System.nanoTime();
+            if (left > 0) {
+                schedule(state, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                return;
+            }
+        }
+        state.connection.getEndPoint().close();
     }
 
     private static final class State {
-        long generation;
-        boolean busy;
-        Scheduler.Task task;
+        final Connection connection;
+        boolean busy; // guarded by this
+        boolean closed; // guarded by this
+        long deadline; // System.nanoTime() by which the headers must be complete; guarded by this
+        long checkAt; // when the scheduled check fires; guarded by this
+        Scheduler.Task task; // the scheduled check, or null; guarded by this
 
-        synchronized void disarm() {
-            generation++;
-            busy = true;
-            if (task != null) {
-                task.cancel();
-                task = null;
-            }
+        State(Connection connection) {
+            this.connection = connection;
         }
     }
 }

@@ -11,8 +11,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletionException;
 
 /**
  * The embedded {@link LeadSink}: an append-only JSON Lines file, one lead per line in the documented PascalCase
@@ -20,9 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link FileChannel#force forced} to the disk, so a lead that got its 202 survives a kill of the process and, as
  * far as the operating system and the disk honour a flush, a crash of the machine.
  *
- * <p>Group commit: lines are written one at a time, and one {@code force} covers every line written before it
- * began, so concurrent stores share a disk flush instead of queueing one each. One thread forces at a time; the
- * others wait for its force to end without queueing on a lock, and return at once if it covered their line.
+ * <p>Group commit: while one round of lines is written and forced, the lines of concurrent stores gather in the
+ * next round, which one write and one {@code force} then cover, so concurrent stores share a disk flush instead of
+ * queueing one each. The thread whose line opens a round writes and forces it once the round before has ended; the
+ * others wait for their own round only, so each wakes once, when its line is on the disk or refused.
  *
  * <p>Failure semantics. After a write or a force fails, the sink is <em>broken</em> until it is closed and opened
  * again: every lead whose line was not covered by a force that succeeded before the failure is refused (its
@@ -41,20 +43,21 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
 
     private final Path file;
     private final FileIo io;
-    private final Object writeLock = new Object();
-    /** The force in progress, completed when it ends (either way); null when none is. */
-    private final AtomicReference<CompletableFuture<Void>> forcing = new AtomicReference<>();
+    private final Object lock = new Object();
     private final boolean repairedTornLine;
-    private long lines; // guarded by writeLock
-    private IOException broken; // guarded by writeLock
-    /** Lines covered by a force that succeeded: all written before it began. Only the forcing thread writes it. */
-    private volatile long forcedLines;
+    private long lines; // written to the file; guarded by lock
+    private long numbered; // the number the last line handed to the sink got; guarded by lock
+    private IOException broken; // guarded by lock
+    /** The round that takes new lines; guarded by lock. */
+    private Round next = new Round();
+    /** The round being written and forced, or null; guarded by lock. */
+    private Round running;
 
     private JsonLinesSink(Path file, FileIo io, long lines, boolean repairedTornLine) {
         this.file = file;
         this.io = io;
         this.lines = lines;
-        this.forcedLines = lines;
+        this.numbered = lines;
         this.repairedTornLine = repairedTornLine;
     }
 
@@ -102,7 +105,7 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
             FileIo io = wrap.apply(channel);
             boolean torn = last != '\n';
             if (torn) {
-                writeFully(io, new byte[] {'\n'});
+                writeFully(io, ByteBuffer.wrap(new byte[] {'\n'}));
                 io.force();
                 lines++;
             }
@@ -138,51 +141,63 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
                 throw new IllegalArgumentException("json must be one line: it holds a line break");
             }
         }
-        byte[] line = new byte[json.length + 1];
-        System.arraycopy(json, 0, line, 0, json.length);
-        line[json.length] = '\n';
         long mine;
-        synchronized (writeLock) {
+        Round round;
+        Round before;
+        boolean lead;
+        synchronized (lock) {
             refuseIfBroken();
+            mine = ++numbered;
+            round = next;
+            round.add(json);
+            lead = round.size == 1; // the first line of a round elects its thread to write and force it
+            before = running;
+        }
+        if (!lead) {
+            round.await();
+            return mine;
+        }
+        if (before != null) {
+            before.awaitEnd(); // one force at a time: the round before must end, either way, before this one
+        }
+        flush(round);
+        return mine;
+    }
+
+    /** Writes and forces one round: the leader's own line and every line added to it until now. */
+    private void flush(Round round) throws IOException {
+        ByteBuffer batch;
+        synchronized (lock) {
             try {
-                writeFully(io, line);
-            } catch (IOException | RuntimeException e) {
-                broken = e instanceof IOException ioe ? ioe : new IOException("writing failed", e);
+                refuseIfBroken(); // a write or force failed since: nothing may vouch for these lines any more
+            } catch (IOException e) {
+                round.fail(e);
                 throw e;
             }
-            mine = ++lines;
+            batch = round.take();
+            next = new Round();
+            running = round;
         }
-        while (forcedLines < mine) {
-            CompletableFuture<Void> myRound = new CompletableFuture<>();
-            CompletableFuture<Void> running = forcing.compareAndExchange(null, myRound);
-            if (running != null) {
-                running.join(); // wait for that force to end, then see whether it covered this line
-                continue;
+        try {
+            writeFully(io, batch);
+            synchronized (lock) {
+                lines += round.size;
             }
-            try {
-                if (forcedLines >= mine) {
-                    break; // a force that ended meanwhile covered this line
-                }
-                long upTo;
-                synchronized (writeLock) {
-                    refuseIfBroken(); // a force or write failed since: nothing may vouch for this line any more
-                    upTo = lines;
-                }
-                try {
-                    io.force(); // with the metadata: the file's new size is what makes the lines readable
-                } catch (IOException | RuntimeException e) {
-                    synchronized (writeLock) {
-                        broken = e instanceof IOException ioe ? ioe : new IOException("forcing failed", e);
-                    }
-                    throw e;
-                }
-                forcedLines = upTo;
-            } finally {
-                forcing.set(null);
-                myRound.complete(null);
+            io.force(); // with the metadata: the file's new size is what makes the lines readable
+        } catch (IOException | RuntimeException e) {
+            IOException failure = e instanceof IOException ioe ? ioe
+                    : new IOException("writing or forcing failed", e);
+            synchronized (lock) {
+                broken = failure;
+                running = null;
             }
+            round.fail(failure);
+            throw e;
         }
-        return mine;
+        synchronized (lock) {
+            running = null;
+        }
+        round.succeed();
     }
 
     private void refuseIfBroken() throws IOException {
@@ -195,19 +210,26 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     /** False once a write or force failed, or the sink is closed. */
     @Override
     public boolean isAccepting() {
-        synchronized (writeLock) {
+        synchronized (lock) {
             return broken == null;
         }
     }
 
     /**
-     * How many lines the file holds, as far as this sink knows.
+     * How many lines the file holds, as far as this sink knows: the lines written, forced or being forced.
      *
      * @return the count, the torn line repaired at opening included
      */
     public long lines() {
-        synchronized (writeLock) {
+        synchronized (lock) {
             return lines;
+        }
+    }
+
+    /** How many lines were handed to the sink, forced or waiting for a force; for tests. */
+    long numbered() {
+        synchronized (lock) {
+            return numbered;
         }
     }
 
@@ -238,8 +260,7 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
         }
     }
 
-    private static void writeFully(FileIo io, byte[] bytes) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    private static void writeFully(FileIo io, ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
             if (io.write(buffer) <= 0 && buffer.hasRemaining()) {
                 throw new IOException("the file took no bytes");
@@ -250,7 +271,7 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     /** Closes the file; stores after this fail. Idempotent. */
     @Override
     public void close() throws IOException {
-        synchronized (writeLock) {
+        synchronized (lock) {
             if (broken == null) {
                 broken = new IOException("the lead file is closed");
             }
@@ -261,6 +282,57 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     @Override
     public String toString() {
         return "JsonLinesSink[" + file + ", lines=" + lines() + (isAccepting() ? "" : ", refusing") + "]";
+    }
+
+    /**
+     * The lines that one write and one force cover. The thread that added the first line leads: it waits for the
+     * round before to end, then writes and forces this one; the others wait only for this round, so each thread
+     * wakes once, when its own line is on the disk or refused.
+     */
+    private static final class Round {
+        private final CompletableFuture<Void> end = new CompletableFuture<>();
+        private byte[] bytes = new byte[1024]; // guarded by the sink's lock until taken
+        private int length; // guarded by the sink's lock
+        private int size; // lines; guarded by the sink's lock
+
+        void add(byte[] json) {
+            int needed = length + json.length + 1;
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+            }
+            System.arraycopy(json, 0, bytes, length, json.length);
+            bytes[needed - 1] = '\n';
+            length = needed;
+            size++;
+        }
+
+        ByteBuffer take() {
+            return ByteBuffer.wrap(bytes, 0, length);
+        }
+
+        void succeed() {
+            end.complete(null);
+        }
+
+        void fail(IOException failure) {
+            end.completeExceptionally(failure);
+        }
+
+        /** Returns once this round's lines are forced; throws if they were not. */
+        void await() throws IOException {
+            try {
+                end.join();
+            } catch (CompletionException e) {
+                IOException failure = (IOException) e.getCause();
+                throw new IOException("the lead file failed (" + failure.getClass().getSimpleName()
+                        + "); it takes no lead until opened again", failure);
+            }
+        }
+
+        /** Returns once this round ended, forced or not. */
+        void awaitEnd() {
+            end.exceptionally(failure -> null).join();
+        }
     }
 
     /** What the sink writes through: the file channel, or in tests a wrapper that fails on demand. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
@@ -34,6 +35,8 @@ final class LeadHandler extends Handler.Abstract {
     private final HeaderDeadlines headerDeadlines;
     private final LeadEndpoint.Listener listener;
     private final Gate gate = new Gate();
+    /** Marks a request whose body was read, so that its deadline is not armed or is cancelled. */
+    private static final Scheduler.Task BODY_READ = () -> false;
 
     LeadHandler(LeadReceiver receiver, LeadSink sink, String path, Duration requestTimeout, Scheduler scheduler,
             HeaderDeadlines headerDeadlines, LeadEndpoint.Listener listener) {
@@ -94,15 +97,15 @@ final class LeadHandler extends Handler.Abstract {
             return true;
         }
         AtomicBoolean late = new AtomicBoolean();
-        Scheduler.Task deadline = scheduler.schedule(() -> {
-            late.set(true);
-            request.fail(new TimeoutException("request deadline"));
-        }, requestMillis, TimeUnit.MILLISECONDS);
+        AtomicReference<Scheduler.Task> deadline = new AtomicReference<>();
         // BLOCKING: the sink may block (a force), so Jetty must call this on a pool thread, never on a selector's
         // (the CompletableFuture variant completes as NON_BLOCKING and stalled every connection during a force).
         Content.Source.asByteArrayAsync(request, receiver.maxBodyBytes(), Promise.Invocable.from(
                 Invocable.InvocationType.BLOCKING, (byte[] body, Throwable failure) -> {
-            deadline.cancel();
+            Scheduler.Task armed = deadline.getAndSet(BODY_READ);
+            if (armed != null) {
+                armed.cancel();
+            }
             if (failure != null) {
                 long read = Request.getContentBytesRead(request);
                 if (late.get()) {
@@ -118,6 +121,16 @@ final class LeadHandler extends Handler.Abstract {
             }
             answer(request, response, leave, start, body.length, decide(body, contentType, query), false);
         }));
+        if (deadline.get() == null) {
+            // the body was not all there at once (when it was, the lead is answered by now): a deadline for it
+            Scheduler.Task task = scheduler.schedule(() -> {
+                late.set(true);
+                request.fail(new TimeoutException("request deadline"));
+            }, requestMillis, TimeUnit.MILLISECONDS);
+            if (!deadline.compareAndSet(null, task)) {
+                task.cancel(); // it arrived meanwhile
+            }
+        }
         return true;
     }
 

@@ -149,17 +149,51 @@ class JsonLinesSinkTest {
             CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> append(sink, "{\"n\":1}"),
                     runnable -> new Thread(runnable).start());
             assertThat(failing.forceEntered.await(20, TimeUnit.SECONDS)).as("first is forcing").isTrue();
-            int writesBefore = failing.writes.get();
             CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> append(sink, "{\"n\":2}"),
                     runnable -> new Thread(runnable).start());
-            while (failing.writes.get() == writesBefore) {
-                Thread.onSpinWait(); // the second line is written, and its thread waits for the force
+            while (sink.numbered() < 2) {
+                Thread.onSpinWait(); // the second line is handed in, and its thread waits for the running force
             }
             hold.countDown();
             assertThatThrownBy(first::join).hasRootCauseMessage("injected force failure");
             assertThatThrownBy(second::join).hasRootCauseMessage("injected force failure");
             assertThat(failing.forces.get()).as("the failed force only").isEqualTo(1);
         }
+    }
+
+    /** Group commit: the lines handed in while a force runs share one write and one force, after it ends. */
+    @Test
+    void linesHandedInDuringAForceShareTheNextWriteAndForce() throws Exception {
+        FailingIo counting = new FailingIo();
+        Path file = dir.resolve("leads.jsonl");
+        try (JsonLinesSink sink = JsonLinesSink.open(file, counting::wrap)) {
+            CountDownLatch hold = new CountDownLatch(1);
+            counting.holdNextForce = hold;
+            CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> append(sink, "{\"n\":0}"),
+                    runnable -> new Thread(runnable).start());
+            assertThat(counting.forceEntered.await(20, TimeUnit.SECONDS)).as("first is forcing").isTrue();
+            List<CompletableFuture<Long>> waiting = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                String json = "{\"n\":" + i + "}";
+                waiting.add(CompletableFuture.supplyAsync(() -> append(sink, json),
+                        runnable -> new Thread(runnable).start()));
+            }
+            while (sink.numbered() < 6) {
+                Thread.onSpinWait(); // all five lines are handed in while the first force is held
+            }
+            assertThat(counting.writes.get()).as("nothing written during the force").isEqualTo(1);
+            hold.countDown();
+            assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+            Set<Long> numbers = new HashSet<>();
+            for (CompletableFuture<Long> w : waiting) {
+                numbers.add(w.get(20, TimeUnit.SECONDS));
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L);
+            assertThat(counting.writes.get()).as("one write for the five").isEqualTo(2);
+            assertThat(counting.forces.get()).as("one force for the five").isEqualTo(2);
+            assertThat(sink.lines()).isEqualTo(6);
+        }
+        assertThat(Files.readAllLines(file)).hasSize(6).first().isEqualTo("{\"n\":0}");
     }
 
     private static long append(JsonLinesSink sink, String json) {

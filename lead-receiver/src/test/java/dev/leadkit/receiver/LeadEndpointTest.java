@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.leadkit.model.Lead;
 import dev.leadkit.model.LeadJson;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -134,6 +137,53 @@ class LeadEndpointTest {
             trickler.send("POST / HTTP/1.1\r\nHost: x\r\n");
             assertThat(trickler.readUntilClosed()).as("closed without an answer").isEmpty();
             assertThat(post(endpoint.uri(), LEAD).statusCode()).isEqualTo(202);
+        }
+    }
+
+    /**
+     * After an answer, the next request's headers must come within the idle timeout, even if they trickle in
+     * faster than the idle timeout would notice; the check set at opening moves itself on to that deadline.
+     */
+    @Test
+    void closesAKeptAliveConnectionWhoseNextHeadersTrickle() throws Exception {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(lead -> { }).headerTimeout(Duration.ofMillis(200))
+                .idleTimeout(Duration.ofMillis(600)).start();
+                Socket socket = new Socket(endpoint.uri().getHost(), endpoint.uri().getPort())) {
+            socket.setSoTimeout(50); // paces the trickle: one byte per read that times out
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] body = LEAD.getBytes(StandardCharsets.UTF_8);
+            out.write(("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            StringBuilder answer = new StringBuilder();
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            boolean closed = false;
+            String trickle = "POST / HTTP/1.1\r\nX-Slow: " + "a".repeat(1000);
+            for (int i = 0; !closed && System.nanoTime() < giveUp; ) {
+                try {
+                    int b = in.read();
+                    if (b < 0) {
+                        closed = true;
+                    } else {
+                        answer.append((char) b);
+                    }
+                } catch (java.net.SocketTimeoutException quiet) {
+                    if (answer.indexOf("\r\n\r\n") >= 0) {
+                        try {
+                            out.write(trickle.charAt(i++ % trickle.length()));
+                            out.flush();
+                        } catch (IOException reset) {
+                            closed = true;
+                        }
+                    }
+                } catch (IOException reset) {
+                    closed = true;
+                }
+            }
+            assertThat(status(answer.toString())).isEqualTo(202);
+            assertThat(closed).as("closed while the next headers trickled").isTrue();
         }
     }
 
