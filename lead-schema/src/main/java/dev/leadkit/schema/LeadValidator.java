@@ -25,8 +25,8 @@ import java.util.Set;
  * of {@code dev.leadkit.model.LeadChecks} plus your own groups; leadkit's Hibernate Validator starts once, on first
  * use, unless you pass your own validator. Both ways give the same report for the same rules, in document order.
  * A typed lead does not remember how its keys were spelled, so the pointers are into the form {@code LeadJson}
- * writes by default, the documented one ({@code /UserDetails/Email}); {@link LeadReceiver} re-spells them as the
- * body was sent, as {@link Violation#pointer()} promises.
+ * writes by default, the documented one ({@code /UserDetails/Email}); lead-receiver's {@code LeadReceiver}
+ * re-spells them as the body was sent, as {@link Violation#pointer()} promises.
  *
  * <p>Instances are immutable and thread-safe.
  */
