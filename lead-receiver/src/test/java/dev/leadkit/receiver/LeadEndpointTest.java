@@ -54,7 +54,7 @@ class LeadEndpointTest {
         // region three-lines
         LeadEndpoint endpoint = LeadEndpoint.builder(JsonLinesSink.open(file))
                 .receiver(LeadReceiver.builder().token(secret).build())
-                .start();                                    // .port(8443).tls(sslContext) for the internet
+                .start();                  // .bind(address).port(8443).tls(sslContext) for the internet
         // endregion
         try (endpoint) {
             HttpResponse<String> response = post(URI.create(endpoint.uri() + "?token=s3cret"), LEAD);
