@@ -37,6 +37,8 @@ final class LeadHandler extends Handler.Abstract {
     private final Gate gate = new Gate();
     /** Marks a request whose body was read, so that its deadline is not armed or is cancelled. */
     private static final Scheduler.Task BODY_READ = () -> false;
+    /** The longest declared body that is read and dropped after an answer given before the body: 2 MiB. */
+    static final long DRAIN_LIMIT = 2L << 20;
 
     LeadHandler(LeadReceiver receiver, LeadSink sink, String path, Duration requestTimeout, Scheduler scheduler,
             HeaderDeadlines headerDeadlines, LeadEndpoint.Listener listener) {
@@ -92,8 +94,7 @@ final class LeadHandler extends Handler.Abstract {
         String query = request.getHttpURI().getQuery();
         Optional<Reception.Rejected> early = receiver.checkBeforeBody(contentType, query, request.getLength());
         if (early.isPresent()) {
-            // not a byte of the body is read; closing is cheaper than draining what may be a lie
-            answer(request, response, leave, start, 0, early.get(), true);
+            answerBeforeTheBody(request, response, leave, start, early.get());
             return true;
         }
         AtomicBoolean late = new AtomicBoolean();
@@ -132,6 +133,33 @@ final class LeadHandler extends Handler.Abstract {
             }
         }
         return true;
+    }
+
+    /**
+     * Answers before a byte of the body is read, then closes the connection. A declared body of at most
+     * {@link #DRAIN_LIMIT} bytes is read and dropped after the answer went out (within the request deadline), so
+     * that the close does not reset the connection before the client has read the answer (a close with unread
+     * bytes sends a reset, which may discard the answer on the client's side); a longer or unknown one is not read.
+     */
+    private void answerBeforeTheBody(Request request, Response response, Callback callback, long start,
+            Reception.Rejected rejected) {
+        long declared = request.getLength();
+        if (declared <= 0 || declared > DRAIN_LIMIT) {
+            answer(request, response, callback, start, 0, rejected, true);
+            return;
+        }
+        answer(request, response, Callback.from(() -> drain(request, callback), callback::failed), start, 0,
+                rejected, true);
+    }
+
+    private void drain(Request request, Callback callback) {
+        Scheduler.Task deadline = scheduler.schedule(() -> request.fail(new TimeoutException("drain deadline")),
+                requestMillis, TimeUnit.MILLISECONDS);
+        Runnable done = () -> {
+            deadline.cancel();
+            callback.succeeded(); // the answer is out either way; the connection closes now
+        };
+        Content.Source.consumeAll(request, Callback.from(done, failure -> done.run()));
     }
 
     private Reception decide(byte[] body, String contentType, String query) {
