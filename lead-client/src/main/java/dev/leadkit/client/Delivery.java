@@ -65,7 +65,7 @@ final class Delivery {
                 PreSendCheck.requireValid(settings.validator(), lead, where);
             }
             byte[] bytes = body != null ? body : json.writeBytes(lead);
-            SendResult result = attempts(call, bytes, new Redactor(settings.endpoint().uri(), lead), start);
+            SendResult result = attempts(call, bytes, lead, start);
             ended(call, "DELIVERED", result.attempts(), result.statusCode(), start, "delivered");
             return result;
         } catch (RuntimeException e) {
@@ -86,7 +86,7 @@ final class Delivery {
         listen(l -> l.onOutcome(new SendListener.Outcome(call.id, outcome, attempts, status, elapsed)));
     }
 
-    private SendResult attempts(Call call, byte[] body, Redactor redactor, long start) {
+    private SendResult attempts(Call call, byte[] body, Lead lead, long start) {
         HttpRequest request = HttpRequest.newBuilder(settings.endpoint().uri())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", LeadClient.USER_AGENT)
@@ -113,7 +113,9 @@ final class Delivery {
             if (outcome instanceof Exchange.Answered answer) {
                 LOG.log(DEBUG, () -> "send " + call.id + ": attempt " + n + " answered " + answer.status() + " in "
                         + took.toMillis() + " ms");
-                String excerpt = redactor.excerpt(answer.body(), answer.headers().firstValue("Content-Type"));
+                String excerpt = answer.body().length == 0 ? "" // the usual 2xx: nothing to redact
+                        : new Redactor(settings.endpoint().uri(), lead).excerpt(answer.body(),
+                                answer.headers().firstValue("Content-Type"));
                 if (answer.status() >= 200 && answer.status() <= 299) {
                     return new SendResult(answer.status(), attempt, excerpt, Duration.ofNanos(now() - start));
                 }
