@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The results JMH wrote with {@code -rf json}, looked up by benchmark, input and thread count. */
@@ -26,10 +28,12 @@ final class JmhResults {
 
     private final List<Score> scores;
     private final Settings settings;
+    private final Map<String, String> otherTimings;
 
-    private JmhResults(List<Score> scores, Settings settings) {
+    private JmhResults(List<Score> scores, Settings settings, Map<String, String> otherTimings) {
         this.scores = scores;
         this.settings = settings;
+        this.otherTimings = otherTimings;
     }
 
     static JmhResults read(Path json) throws IOException {
@@ -38,7 +42,13 @@ final class JmhResults {
             throw new IllegalArgumentException(json + " holds no JMH results");
         }
         List<Score> scores = new ArrayList<>();
+        Map<String, String> otherTimings = new LinkedHashMap<>();
         for (JsonNode r : root) {
+            String timing = timing(r);
+            if (!timing.equals(timing(root.get(0)))) {
+                String benchmark = shortName(r.path("benchmark").asText());
+                otherTimings.put(benchmark.substring(0, benchmark.indexOf('.')), timing);
+            }
             JsonNode primary = r.path("primaryMetric");
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
             scores.add(new Score(shortName(r.path("benchmark").asText()), r.path("params").path("input").asText(""),
@@ -59,7 +69,20 @@ final class JmhResults {
                 first.path("measurementTime").asText(), first.path("jmhVersion").asText(),
                 first.path("jdkVersion").asText(), first.path("vmName").asText(), first.path("vmVersion").asText(),
                 jvmArgs);
-        return new JmhResults(List.copyOf(scores), settings);
+        return new JmhResults(List.copyOf(scores), settings, otherTimings);
+    }
+
+    /** Forks, warm-up and measurement of one result, as the report prints them. */
+    static String timing(JsonNode r) {
+        int forks = r.path("forks").asInt();
+        return forks + (forks == 1 ? " fork" : " forks") + " per benchmark; warmup " + r.path("warmupIterations").asInt()
+                + " × " + r.path("warmupTime").asText() + "; measurement " + r.path("measurementIterations").asInt()
+                + " × " + r.path("measurementTime").asText();
+    }
+
+    /** Benchmark classes that ran with other forks, warm-up or measurement than the first result, and theirs. */
+    Map<String, String> otherTimings() {
+        return otherTimings;
     }
 
     /** JMH writes "NaN" as a string when an error is undefined (a single iteration). */
