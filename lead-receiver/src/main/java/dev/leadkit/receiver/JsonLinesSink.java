@@ -23,8 +23,9 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Group commit: while one round of lines is written and forced, the lines of concurrent stores gather in the
  * next round, which one write and one {@code force} then cover, so concurrent stores share a disk flush instead of
- * queueing one each. The thread whose line opens a round writes and forces it once the round before has ended; the
- * others wait for their own round only, so each wakes once, when its line is on the disk or refused.
+ * queueing one each. The sink's one thread, {@code leadkit-lead-file-flusher}, writes and forces the rounds one
+ * after the other, each right after the one before, and sleeps while no line waits; it ends at {@link #close()}.
+ * A {@link #store} waits for its own round only; a {@link #storeAsync} does not hold its thread at all.
  *
  * <p>Failure semantics. After a write or a force fails, the sink is <em>broken</em> until it is closed and opened
  * again: every lead whose line was not covered by a force that succeeded before the failure is refused (its
@@ -40,6 +41,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class JsonLinesSink implements LeadSink, AutoCloseable {
     private static final LeadJson STORED_FORM = LeadJson.defaults();
+    /** How long {@link #close()} lets a running write and force end before it closes the file under them. */
+    private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(10);
 
     private final Path file;
     private final FileIo io;
@@ -50,8 +53,9 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     private IOException broken; // guarded by lock
     /** The round that takes new lines; guarded by lock. */
     private Round next = new Round();
-    /** The round being written and forced, or null; guarded by lock. */
-    private Round running;
+    private boolean flusherIdle; // guarded by lock: the flusher waits on it for a line
+    private boolean closed; // guarded by lock
+    private final Thread flusher;
 
     private JsonLinesSink(Path file, FileIo io, long lines, boolean repairedTornLine) {
         this.file = file;
@@ -59,6 +63,9 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
         this.lines = lines;
         this.numbered = lines;
         this.repairedTornLine = repairedTornLine;
+        this.flusher = new Thread(this::flushRounds, "leadkit-lead-file-flusher");
+        flusher.setDaemon(true);
+        flusher.start();
     }
 
     /**
@@ -128,6 +135,16 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     }
 
     /**
+     * Hands the lead's line to the next round and returns at once; the stage completes on the sink's flusher
+     * thread when the line is on the disk, or exceptionally with an {@link IOException} as {@link #store} would
+     * throw. What is chained to it runs on that thread, before the next round is written: keep it short.
+     */
+    @Override
+    public CompletableFuture<Void> storeAsync(Lead lead) {
+        return appendAsync(STORED_FORM.writeBytes(Objects.requireNonNull(lead, "lead"))).thenApply(line -> null);
+    }
+
+    /**
      * Appends one line and returns once it is on the disk; {@link #store} with the JSON already written.
      *
      * @param json one compact JSON document, without a line break
@@ -136,6 +153,15 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
      * @throws IOException as {@link #store}
      */
     public long append(byte[] json) throws IOException {
+        try {
+            return appendAsync(json).join();
+        } catch (CompletionException e) {
+            throw (IOException) e.getCause();
+        }
+    }
+
+    /** {@link #append} without waiting: the line's number, or an IOException, when its round has ended. */
+    CompletableFuture<Long> appendAsync(byte[] json) {
         for (byte b : json) {
             if (b == '\n' || b == '\r') {
                 throw new IllegalArgumentException("json must be one line: it holds a line break");
@@ -143,41 +169,62 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
         }
         long mine;
         Round round;
-        Round before;
-        boolean lead;
         synchronized (lock) {
-            refuseIfBroken();
+            if (broken != null) {
+                return CompletableFuture.failedFuture(refusal(broken));
+            }
             mine = ++numbered;
             round = next;
             round.add(json);
-            lead = round.size == 1; // the first line of a round elects its thread to write and force it
-            before = running;
+            if (flusherIdle) {
+                flusherIdle = false;
+                lock.notify();
+            }
         }
-        if (!lead) {
-            round.await();
+        return round.end.handle((ended, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(refusal(failure));
+            }
             return mine;
-        }
-        if (before != null) {
-            before.awaitEnd(); // one force at a time: the round before must end, either way, before this one
-        }
-        flush(round);
-        return mine;
+        });
     }
 
-    /** Writes and forces one round: the leader's own line and every line added to it until now. */
-    private void flush(Round round) throws IOException {
-        ByteBuffer batch;
-        synchronized (lock) {
-            try {
-                refuseIfBroken(); // a write or force failed since: nothing may vouch for these lines any more
-            } catch (IOException e) {
-                round.fail(e);
-                throw e;
+    private static IOException refusal(Throwable failure) {
+        return new IOException("the lead file failed (" + failure.getClass().getSimpleName() + "); it takes no "
+                + "lead until opened again", failure);
+    }
+
+    /**
+     * The flusher's loop: takes the round that gathered while the one before was forced, writes it with one write
+     * and forces it, then ends it; one force at a time, each right after the one before, until the sink closes.
+     */
+    private void flushRounds() {
+        while (true) {
+            Round round;
+            ByteBuffer batch;
+            synchronized (lock) {
+                while (next.size == 0 && broken == null) {
+                    flusherIdle = true;
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        // nothing interrupts this thread; close() sets broken and notifies
+                    }
+                }
+                round = next;
+                next = new Round();
+                if (broken != null) { // a write or force failed, or the sink closed: nothing may vouch for these
+                    round.fail(broken); // and append() adds no line once broken is set: the flusher is done
+                    return;
+                }
+                batch = round.take();
             }
-            batch = round.take();
-            next = new Round();
-            running = round;
+            flush(round, batch);
         }
+    }
+
+    /** Writes and forces one round; a failure breaks the sink and refuses the round. */
+    private void flush(Round round, ByteBuffer batch) {
         try {
             writeFully(io, batch);
             synchronized (lock) {
@@ -188,23 +235,14 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
             IOException failure = e instanceof IOException ioe ? ioe
                     : new IOException("writing or forcing failed", e);
             synchronized (lock) {
-                broken = failure;
-                running = null;
+                if (broken == null) {
+                    broken = failure;
+                }
             }
             round.fail(failure);
-            throw e;
-        }
-        synchronized (lock) {
-            running = null;
+            return;
         }
         round.succeed();
-    }
-
-    private void refuseIfBroken() throws IOException {
-        if (broken != null) {
-            throw new IOException("the lead file failed before (" + broken.getClass().getSimpleName()
-                    + "); it takes no lead until opened again", broken);
-        }
     }
 
     /** False once a write or force failed, or the sink is closed. */
@@ -272,9 +310,20 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
     @Override
     public void close() throws IOException {
         synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (broken == null) {
                 broken = new IOException("the lead file is closed");
             }
+            lock.notify();
+        }
+        try {
+            flusher.join(CLOSE_WAIT.toMillis()); // it ends the round it is forcing, then refuses what is left
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
             io.close();
         }
     }
@@ -284,11 +333,7 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
         return "JsonLinesSink[" + file + ", lines=" + lines() + (isAccepting() ? "" : ", refusing") + "]";
     }
 
-    /**
-     * The lines that one write and one force cover. The thread that added the first line leads: it waits for the
-     * round before to end, then writes and forces this one; the others wait only for this round, so each thread
-     * wakes once, when its own line is on the disk or refused.
-     */
+    /** The lines that one write and one force cover, and the future that ends when they are forced or refused. */
     private static final class Round {
         private final CompletableFuture<Void> end = new CompletableFuture<>();
         private byte[] bytes = new byte[1024]; // guarded by the sink's lock until taken
@@ -316,22 +361,6 @@ public final class JsonLinesSink implements LeadSink, AutoCloseable {
 
         void fail(IOException failure) {
             end.completeExceptionally(failure);
-        }
-
-        /** Returns once this round's lines are forced; throws if they were not. */
-        void await() throws IOException {
-            try {
-                end.join();
-            } catch (CompletionException e) {
-                IOException failure = (IOException) e.getCause();
-                throw new IOException("the lead file failed (" + failure.getClass().getSimpleName()
-                        + "); it takes no lead until opened again", failure);
-            }
-        }
-
-        /** Returns once this round ended, forced or not. */
-        void awaitEnd() {
-            end.exceptionally(failure -> null).join();
         }
     }
 

@@ -199,7 +199,7 @@ public final class LeadEndpoint implements AutoCloseable {
         /**
          * Called when the sink failed to store an accepted lead, before its 503.
          *
-         * @param failure what the sink threw
+         * @param failure what the sink threw, or failed its stage with
          */
         default void storeFailed(Exception failure) {
         }

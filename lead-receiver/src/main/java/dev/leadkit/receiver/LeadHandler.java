@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +27,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * The Jetty handler behind a {@link LeadEndpoint}: health on GET {@value LeadEndpoint#HEALTH_PATH}, leads by POST
  * on the lead path. The token, the type and a declared length are checked before the body is read; the body is
- * read without holding a thread, under the request deadline; an accepted lead is stored before its 202.
+ * read without holding a thread, under the request deadline; an accepted lead is stored before its 202, without
+ * holding a thread while the store waits if the sink allows it ({@link LeadSink#storeAsync}).
  */
 final class LeadHandler extends Handler.Abstract {
     private final LeadReceiver receiver;
@@ -99,8 +103,11 @@ final class LeadHandler extends Handler.Abstract {
         }
         AtomicBoolean late = new AtomicBoolean();
         AtomicReference<Scheduler.Task> deadline = new AtomicReference<>();
-        // BLOCKING: the sink may block (a force), so Jetty must call this on a pool thread, never on a selector's
-        // (the CompletableFuture variant completes as NON_BLOCKING and stalled every connection during a force).
+        // BLOCKING: a sink's storeAsync may block (the default calls store), so Jetty must call this on a pool
+        // thread, never on a selector's (the CompletableFuture variant completes as NON_BLOCKING and stalled every
+        // connection during a force). An accepted lead holds no thread while its store waits; its answer goes out
+        // on a pool thread when the store completes (not on the thread that completed it: a JsonLinesSink's
+        // flusher would answer a whole round alone, and at c=200 that one thread bounded the endpoint).
         Content.Source.asByteArrayAsync(request, receiver.maxBodyBytes(), Promise.Invocable.from(
                 Invocable.InvocationType.BLOCKING, (byte[] body, Throwable failure) -> {
             Scheduler.Task armed = deadline.getAndSet(BODY_READ);
@@ -120,7 +127,14 @@ final class LeadHandler extends Handler.Abstract {
                 }
                 return;
             }
-            answer(request, response, leave, start, body.length, decide(body, contentType, query), false);
+            Reception reception = receiver.receive(body, contentType, query);
+            if (!(reception instanceof Reception.Accepted accepted)) {
+                answer(request, response, leave, start, body.length, reception, false);
+                return;
+            }
+            store(accepted).whenCompleteAsync((stored, notStored) -> answer(request, response, leave, start,
+                    body.length, notStored == null ? reception : notStored(notStored), false),
+                    request.getComponents().getExecutor());
         }));
         if (deadline.get() == null) {
             // the body was not all there at once (when it was, the lead is answered by now): a deadline for it
@@ -162,18 +176,21 @@ final class LeadHandler extends Handler.Abstract {
         Content.Source.consumeAll(request, Callback.from(done, failure -> done.run()));
     }
 
-    private Reception decide(byte[] body, String contentType, String query) {
-        Reception reception = receiver.receive(body, contentType, query);
-        if (reception instanceof Reception.Accepted accepted) {
-            try {
-                sink.store(accepted.lead());
-            } catch (IOException | RuntimeException e) {
-                listener.storeFailed(e);
-                return problem(503, LeadEndpoint.NOT_STORED, "Service Unavailable",
-                        "the lead could not be stored; send it again later");
-            }
+    /** The sink's stage for an accepted lead; a sink that throws instead of failing its stage fails it here. */
+    private CompletionStage<Void> store(Reception.Accepted accepted) {
+        try {
+            return sink.storeAsync(accepted.lead());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return reception;
+    }
+
+    private Reception notStored(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        listener.storeFailed(cause instanceof Exception e ? e : new IOException("the sink failed", cause));
+        return problem(503, LeadEndpoint.NOT_STORED, "Service Unavailable",
+                "the lead could not be stored; send it again later");
     }
 
     private void answer(Request request, Response response, Callback callback, long start, long bytesIn,

@@ -105,10 +105,10 @@ class JsonLinesSinkTest {
             assertThat(sink.append(bytes("{\"n\":1}"))).isEqualTo(1);
             failing.failNextWriteAfterHalf = true;
             assertThatThrownBy(() -> sink.append(bytes("{\"n\":2}"))).isInstanceOf(IOException.class)
-                    .hasMessage("injected write failure");
+                    .hasRootCauseMessage("injected write failure");
             assertThat(sink.isAccepting()).isFalse();
             assertThatThrownBy(() -> sink.append(bytes("{\"n\":3}"))).as("the disk works again, the sink still refuses")
-                    .isInstanceOf(IOException.class).hasMessageContaining("failed before (IOException)")
+                    .isInstanceOf(IOException.class).hasMessageContaining("failed (IOException)")
                     .hasRootCauseMessage("injected write failure");
             assertThat(failing.forces.get()).as("nothing forced on top of a failed write").isEqualTo(1);
         }
@@ -125,7 +125,7 @@ class JsonLinesSinkTest {
         try (JsonLinesSink sink = JsonLinesSink.open(dir.resolve("leads.jsonl"), failing::wrap)) {
             sink.append(bytes("{\"n\":1}"));
             failing.failForces.set(1);
-            assertThatThrownBy(() -> sink.append(bytes("{\"n\":2}"))).hasMessage("injected force failure");
+            assertThatThrownBy(() -> sink.append(bytes("{\"n\":2}"))).hasRootCauseMessage("injected force failure");
             assertThat(failing.failForces.get()).as("the fault is gone").isZero();
             assertThatThrownBy(() -> sink.append(bytes("{\"n\":3}"))).isInstanceOf(IOException.class)
                     .hasRootCauseMessage("injected force failure");
@@ -194,6 +194,65 @@ class JsonLinesSinkTest {
             assertThat(sink.lines()).isEqualTo(6);
         }
         assertThat(Files.readAllLines(file)).hasSize(6).first().isEqualTo("{\"n\":0}");
+    }
+
+    /** storeAsync holds no thread: its stage is pending while the force runs, and ends with the force. */
+    @Test
+    void storeAsyncReturnsAtOnceAndCompletesWhenTheForceEnds() throws Exception {
+        FailingIo failing = new FailingIo();
+        Lead lead = Lead.builder().actionCode("INS").build();
+        try (JsonLinesSink sink = JsonLinesSink.open(dir.resolve("leads.jsonl"), failing::wrap)) {
+            CountDownLatch hold = new CountDownLatch(1);
+            failing.holdNextForce = hold;
+            CompletableFuture<Void> stored = sink.storeAsync(lead);
+            assertThat(failing.forceEntered.await(20, TimeUnit.SECONDS)).as("its round is forcing").isTrue();
+            assertThat(stored).as("not durable yet").isNotDone();
+            hold.countDown();
+            stored.get(20, TimeUnit.SECONDS);
+            assertThat(sink.lines()).isEqualTo(1);
+
+            failing.failForces.set(1);
+            assertThatThrownBy(() -> sink.storeAsync(lead).get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IOException.class).hasRootCauseMessage("injected force failure");
+            assertThat(sink.storeAsync(lead)).as("refused at once after the failure").isCompletedExceptionally();
+        }
+    }
+
+    /** close() lets a running force end, refuses the lines still waiting, and ends the flusher thread. */
+    @Test
+    void closeLetsTheRunningForceEndRefusesTheRestAndEndsTheFlusher() throws Exception {
+        long flushersBefore = flushers();
+        FailingIo failing = new FailingIo();
+        JsonLinesSink sink = JsonLinesSink.open(dir.resolve("leads.jsonl"), failing::wrap);
+        assertThat(flushers()).isEqualTo(flushersBefore + 1);
+        CountDownLatch hold = new CountDownLatch(1);
+        failing.holdNextForce = hold;
+        CompletableFuture<Long> first = sink.appendAsync(bytes("{\"n\":1}"));
+        assertThat(failing.forceEntered.await(20, TimeUnit.SECONDS)).as("first is forcing").isTrue();
+        CompletableFuture<Long> second = sink.appendAsync(bytes("{\"n\":2}"));
+        CompletableFuture<Void> closed = CompletableFuture.runAsync(() -> {
+            try {
+                sink.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, runnable -> new Thread(runnable).start());
+        while (sink.isAccepting()) {
+            Thread.onSpinWait(); // close() has begun
+        }
+        assertThat(closed).as("close waits for the running force").isNotDone();
+        hold.countDown();
+        closed.get(20, TimeUnit.SECONDS);
+        assertThat(first.get(20, TimeUnit.SECONDS)).as("forced before the close").isEqualTo(1);
+        assertThatThrownBy(() -> second.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class)
+                .hasRootCauseMessage("the lead file is closed");
+        assertThat(failing.forces.get()).as("nothing forced after the close").isEqualTo(1);
+        assertThat(flushers()).isEqualTo(flushersBefore);
+    }
+
+    private static long flushers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("leadkit-lead-file-flusher") && t.isAlive()).count();
     }
 
     private static long append(JsonLinesSink sink, String json) {

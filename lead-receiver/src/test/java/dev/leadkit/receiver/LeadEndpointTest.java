@@ -254,6 +254,65 @@ class LeadEndpointTest {
         }
     }
 
+    /**
+     * A sink's stage decides the answer, whenever and on whatever thread it completes: a 202 only once it completed
+     * normally, a 503 and storeFailed when it failed; and no answer while it is pending.
+     */
+    @Test
+    void answersAnAsyncStoreWhenItsStageCompletes() throws Exception {
+        List<CompletableFuture<Void>> stages = new CopyOnWriteArrayList<>();
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        LeadSink sink = new LeadSink() {
+            @Override
+            public void store(Lead lead) {
+                throw new AssertionError("the endpoint must use storeAsync");
+            }
+
+            @Override
+            public CompletableFuture<Void> storeAsync(Lead lead) {
+                CompletableFuture<Void> stage = new CompletableFuture<>();
+                stages.add(stage);
+                return stage;
+            }
+        };
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(new LeadEndpoint.Listener() {
+            @Override
+            public void answered(String method, Reception reception, long bodyBytes, Duration elapsed) {
+            }
+
+            @Override
+            public void storeFailed(Exception failure) {
+                failures.add(failure);
+            }
+        }).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest request = HttpRequest.newBuilder(endpoint.uri())
+                    .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build();
+            CompletableFuture<HttpResponse<String>> first = http.sendAsync(request,
+                    HttpResponse.BodyHandlers.ofString());
+            while (stages.isEmpty()) {
+                Thread.onSpinWait(); // the lead reached the sink
+            }
+            CompletableFuture<HttpResponse<String>> probe = http.sendAsync(HttpRequest.newBuilder(
+                    endpoint.uri().resolve(LeadEndpoint.HEALTH_PATH)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(probe.get(20, TimeUnit.SECONDS).statusCode()).as("the endpoint answers meanwhile").isEqualTo(200);
+            assertThat(first).as("no answer before the store completed").isNotDone();
+            stages.get(0).complete(null);
+            assertThat(first.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(202);
+
+            CompletableFuture<HttpResponse<String>> second = http.sendAsync(request,
+                    HttpResponse.BodyHandlers.ofString());
+            while (stages.size() < 2) {
+                Thread.onSpinWait();
+            }
+            stages.get(1).completeExceptionally(new IOException("queue unreachable"));
+            HttpResponse<String> refused = second.get(20, TimeUnit.SECONDS);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.body()).contains(LeadEndpoint.NOT_STORED).doesNotContain("queue unreachable");
+            assertThat(failures).singleElement().satisfies(e -> assertThat(e).hasMessage("queue unreachable"));
+        }
+    }
+
     @Test
     void servesHttpsWithARealCertificate() throws Exception {
         List<Lead> stored = new CopyOnWriteArrayList<>();
