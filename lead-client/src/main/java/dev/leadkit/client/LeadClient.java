@@ -53,7 +53,9 @@ import javax.net.ssl.SSLContext;
  * body. A {@link SendListener} hears every attempt, retry and outcome, to count and time sends.
  *
  * <p>Immutable and thread-safe: build one per receiver and share it. It holds one {@link HttpClient} and its own
- * threads, which {@link #close()} ends.
+ * threads, which {@link #close()} ends. The {@code HttpClient}'s threads are the JDK's: {@link #close()} shuts
+ * them down on JDK 21 and later; on JDK 17 its worker threads end after a minute idle and its selector thread
+ * once the client is no longer referenced.
  */
 public final class LeadClient implements AutoCloseable {
     // Longer than the house ~300 lines: the fixed name LeadClient.Builder must be nested here, and its Javadoc
@@ -88,8 +90,7 @@ public final class LeadClient implements AutoCloseable {
                         ? settings.connectTimeout() : settings.attemptTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 // Plain http: HTTP/1.1, or the JDK sends an h2c Upgrade with every POST. https: h2 via ALPN.
-                .version(settings.endpoint().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .executor(pool.http);
+                .version(settings.endpoint().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
         if (settings.sslContext() != null) {
             http.sslContext(settings.sslContext());
         }
@@ -213,7 +214,7 @@ public final class LeadClient implements AutoCloseable {
      * Closes the client. Every send not yet delivered fails with {@link DeliveryFailedException.Reason#CLOSED},
      * synchronous ones included: a send in an exchange or in a wait between attempts is interrupted at once, one
      * about to start an attempt stops first, a queued one is never sent ({@code attempts() == 0}). Then the
-     * client's threads end (on JDK 21 and later its {@code HttpClient} is shut down too). Returns within
+     * client's own threads end (on JDK 21 and later its {@code HttpClient} is shut down too). Returns within
      * {@link #CLOSE_TIMEOUT}, usually within milliseconds; does not wait for the failed sends' callers.
      * Idempotent.
      */
