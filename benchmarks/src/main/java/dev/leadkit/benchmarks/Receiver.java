@@ -27,16 +27,6 @@ public final class Receiver implements AutoCloseable {
     /** The request path. */
     public static final String PATH = "/leads";
 
-    static {
-        // The JDK server closes a connection idle for 30 s (its default idleInterval), and the JDK client, whose
-        // pool hands out the most recently used connection first, can leave one idle that long under 4 or 16
-        // threads; its next POST then fails ("header parser received no bytes"), which ended a ClientBenchmark
-        // fork whenever a fork ran past 30 s. Benchmark code only: the property is read once, by the JDK server.
-        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
-            System.setProperty("sun.net.httpserver.idleInterval", "3600");
-        }
-    }
-
     private final HttpServer server;
     private final ExecutorService handlers;
     private final byte[] expectedBody;
