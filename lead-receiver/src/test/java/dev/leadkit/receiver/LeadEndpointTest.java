@@ -229,11 +229,9 @@ class LeadEndpointTest {
         }
     }
 
-    @Test
-    void aSinkThatFailsGets503AndHealthSaysDown() throws Exception {
-        FailingSink sink = new FailingSink();
-        List<Exception> failures = new CopyOnWriteArrayList<>();
-        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(new LeadEndpoint.Listener() {
+    /** A listener that keeps what storeFailed hears. */
+    private static LeadEndpoint.Listener storeFailuresInto(List<Exception> failures) {
+        return new LeadEndpoint.Listener() {
             @Override
             public void answered(String method, Reception reception, long bodyBytes, Duration elapsed) {
             }
@@ -242,7 +240,14 @@ class LeadEndpointTest {
             public void storeFailed(Exception failure) {
                 failures.add(failure);
             }
-        }).start()) {
+        };
+    }
+
+    @Test
+    void aSinkThatFailsGets503AndHealthSaysDown() throws Exception {
+        FailingSink sink = new FailingSink();
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(storeFailuresInto(failures)).start()) {
             HttpResponse<String> response = post(endpoint.uri(), LEAD);
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.body()).contains(LeadEndpoint.NOT_STORED).doesNotContain("disk on fire", "Zo");
@@ -275,16 +280,7 @@ class LeadEndpointTest {
                 return stage;
             }
         };
-        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(new LeadEndpoint.Listener() {
-            @Override
-            public void answered(String method, Reception reception, long bodyBytes, Duration elapsed) {
-            }
-
-            @Override
-            public void storeFailed(Exception failure) {
-                failures.add(failure);
-            }
-        }).start()) {
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(sink).listener(storeFailuresInto(failures)).start()) {
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(endpoint.uri())
                     .POST(HttpRequest.BodyPublishers.ofString(LEAD)).build();
