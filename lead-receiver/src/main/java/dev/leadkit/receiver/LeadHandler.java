@@ -176,11 +176,16 @@ final class LeadHandler extends Handler.Abstract {
         Content.Source.consumeAll(request, Callback.from(done, failure -> done.run()));
     }
 
-    /** The sink's stage for an accepted lead; a sink that throws instead of failing its stage fails it here. */
+    /**
+     * The sink's stage for an accepted lead. A sink that throws instead of failing its stage, or returns no stage,
+     * fails it here: the lead gets its 503 and the request ends either way.
+     */
     private CompletionStage<Void> store(Reception.Accepted accepted) {
         try {
-            return sink.storeAsync(accepted.lead());
-        } catch (RuntimeException e) {
+            CompletionStage<Void> stage = sink.storeAsync(accepted.lead());
+            return stage != null ? stage
+                    : CompletableFuture.failedFuture(new NullPointerException("the sink's storeAsync returned null"));
+        } catch (RuntimeException | Error e) {
             return CompletableFuture.failedFuture(e);
         }
     }

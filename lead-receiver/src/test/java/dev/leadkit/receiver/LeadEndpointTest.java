@@ -309,6 +309,33 @@ class LeadEndpointTest {
         }
     }
 
+    /** A sink that returns no stage, or throws, still gets its lead a 503, and close() does not wait for it. */
+    @Test
+    void aSinkThatReturnsNoStageOrThrowsGets503() throws Exception {
+        List<Exception> failures = new CopyOnWriteArrayList<>();
+        for (LeadSink broken : List.<LeadSink>of(new LeadSink() {
+            @Override
+            public void store(Lead lead) {
+            }
+
+            @Override
+            public CompletableFuture<Void> storeAsync(Lead lead) {
+                return null;
+            }
+        }, lead -> {
+            throw new IllegalStateException("sink bug");
+        })) {
+            LeadEndpoint endpoint = LeadEndpoint.builder(broken).listener(storeFailuresInto(failures))
+                    .drainTimeout(Duration.ofSeconds(30)).start();
+            HttpResponse<String> response = post(endpoint.uri(), LEAD);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).contains(LeadEndpoint.NOT_STORED);
+            CompletableFuture<Void> closed = CompletableFuture.runAsync(endpoint::close);
+            closed.get(5, TimeUnit.SECONDS); // no request left in progress to wait for
+        }
+        assertThat(failures).hasSize(2);
+    }
+
     @Test
     void servesHttpsWithARealCertificate() throws Exception {
         List<Lead> stored = new CopyOnWriteArrayList<>();
