@@ -2,8 +2,9 @@
 # Runs LeadEndpoint's load goals (dev.leadkit.benchmarks.EndpointLoad) and writes them into docs/benchmarks.md,
 # between the markers <!-- endpoint:start --> and <!-- endpoint:end --> (appended if absent).
 #
-#   benchmarks/endpoint.sh            the measured run: attack 20 s; throughput 15 s after 5 s warm-up, per figure
-#   benchmarks/endpoint.sh --quick    a shortened run: attack 10 s; throughput 5 s after 2 s warm-up
+#   benchmarks/endpoint.sh            the measured run: attack 20 s; throughput 10 s warm-up, then 5 rounds of
+#                                     10 s per side and concurrency
+#   benchmarks/endpoint.sh --quick    a shortened run: attack 10 s; throughput 3 s warm-up, 3 rounds of 5 s
 #   --dir DIR                         where the lead files go (default benchmarks/target/endpoint-load; put it on
 #                                     the disk you mean to measure, not tmpfs)
 #   --skip-build                      use the classes already built
@@ -24,16 +25,16 @@ while [ $# -gt 0 ]; do
     --dir) dir="$2"; shift ;;
     --skip-build) build=false ;;
     --doc) doc="$2"; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
 done
 
 if [ "$quick" = true ]; then
-  command="benchmarks/endpoint.sh --quick"; attack=(--seconds 10 --warmup 3); load=(--seconds 5 --warmup 2)
+  command="benchmarks/endpoint.sh --quick"; attack=(--seconds 10 --warmup 3); load=(--seconds 5 --warmup 3 --rounds 3)
 else
-  command="benchmarks/endpoint.sh"; attack=(--seconds 20 --warmup 5); load=(--seconds 15 --warmup 5)
+  command="benchmarks/endpoint.sh"; attack=(--seconds 20 --warmup 5); load=(--seconds 10 --warmup 10 --rounds 5)
 fi
 
 if [ "$build" = true ]; then

@@ -38,11 +38,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code throughput}: at concurrency 50 and 200, the durable endpoint ({@link JsonLinesSink}) against the same
  *     endpoint with a sink that writes but never forces (the ceiling) and against the disk's bound, concurrency
  *     divided by the median time of one small append plus force, measured here too. Goal: durable at least 0.8x
- *     the lower of the two.</li>
+ *     the lower of the two. {@code --rounds} rounds each measure the ceiling and the durable endpoint back to back,
+ *     in turns; the verdict is the median of the rounds' own ratios.</li>
  * </ul>
  *
- * <p>Usage: {@code EndpointLoad attack|throughput --dir DIR [--seconds N] [--warmup N] [--senders N]}; prints
- * Markdown table rows on stdout.
+ * <p>Usage: {@code EndpointLoad attack|throughput --dir DIR [--seconds N] [--warmup N] [--senders N]
+ * [--rounds N]}; prints Markdown table rows on stdout.
  */
 public final class EndpointLoad {
     private static final String TOKEN = "bench-token-0123456789";
@@ -52,14 +53,15 @@ public final class EndpointLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Cli.options(Arrays.copyOfRange(args, 1, args.length), "--dir", "--seconds",
-                "--warmup", "--senders");
+                "--warmup", "--senders", "--rounds");
         Path dir = Path.of(Cli.require(options, "--dir"));
         Files.createDirectories(dir);
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "20"));
         int warmup = Integer.parseInt(options.getOrDefault("--warmup", "5"));
         switch (args[0]) {
             case "attack" -> attack(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--senders", "8")));
-            case "throughput" -> throughput(dir, seconds, warmup);
+            case "throughput" -> throughput(dir, seconds, warmup,
+                    Integer.parseInt(options.getOrDefault("--rounds", "5")));
             default -> throw new IllegalArgumentException("mode must be attack or throughput: " + args[0]);
         }
     }
@@ -143,7 +145,7 @@ public final class EndpointLoad {
 
     // ---- throughput ----
 
-    static void throughput(Path dir, int seconds, int warmup) throws Exception {
+    static void throughput(Path dir, int seconds, int warmup, int rounds) throws Exception {
         int threads = Integer.getInteger("threads", LeadEndpoint.DEFAULT_MAX_THREADS);
         for (int concurrency : new int[] {50, 200}) {
             Path file = dir.resolve("durable.jsonl");
@@ -154,36 +156,56 @@ public final class EndpointLoad {
                             .start()) {
                 runSenders(ceiling.uri(), concurrency, warmup, new AtomicBoolean());
                 runSenders(durable.uri(), concurrency, warmup, new AtomicBoolean());
-                // Rounds alternate, so that whatever else the machine does weighs on both sides alike.
+                // Each round measures both sides back to back, the order turning each round (ceiling first, then
+                // durable first), and the ratio is taken within the round: the machine's speed drifts by 30-50%
+                // from one round to the next, and a pair measured minutes apart would carry that drift.
                 List<Result> ceilings = new ArrayList<>();
                 List<Result> durables = new ArrayList<>();
                 List<Double> forces = new ArrayList<>();
-                for (int round = 0; round < ROUNDS; round++) {
-                    forces.add(medianAppendAndForceMillis(dir.resolve("force-probe.jsonl")));
-                    ceilings.add(runSenders(ceiling.uri(), concurrency, seconds, new AtomicBoolean()));
-                    durables.add(runSenders(durable.uri(), concurrency, seconds, new AtomicBoolean()));
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    double force = medianAppendAndForceMillis(dir.resolve("force-probe.jsonl"));
+                    Result c;
+                    Result d;
+                    if (round % 2 == 0) {
+                        c = runSenders(ceiling.uri(), concurrency, seconds, new AtomicBoolean());
+                        d = runSenders(durable.uri(), concurrency, seconds, new AtomicBoolean());
+                    } else {
+                        d = runSenders(durable.uri(), concurrency, seconds, new AtomicBoolean());
+                        c = runSenders(ceiling.uri(), concurrency, seconds, new AtomicBoolean());
+                    }
+                    forces.add(force);
+                    ceilings.add(c);
+                    durables.add(d);
+                    ratios.add(ratio(d.perSecond(), c.perSecond(), concurrency, force));
                 }
                 Result c = median(ceilings);
                 Result d = median(durables);
-                double forceMillis = forces.stream().sorted().toList().get(forces.size() / 2);
+                double forceMillis = Stats.median(forces);
                 double bound = concurrency / forceMillis * 1000;
-                double ratio = d.perSecond() / Math.min(c.perSecond(), bound);
-                System.out.printf(Locale.ROOT, "| durable throughput, c=%d, median of %d alternating rounds of %d s "
-                        + "after %d s warm-up | %,.0f req/s (p99 %.1f ms, %d non-202) against ceiling %,.0f req/s "
-                        + "(p99 %.1f ms) and disk bound %,.0f req/s (median append+force %.3f ms): %.2fx; rounds: "
-                        + "durable %s, ceiling %s | >= 0.8x | %s |%n", concurrency, ROUNDS, seconds, warmup,
+                double ratio = Stats.median(ratios);
+                System.out.printf(Locale.ROOT, "| durable throughput, c=%d, %d rounds of %d s after %d s warm-up, "
+                        + "each round ceiling and durable back to back | median of the rounds' ratios %.2fx "
+                        + "(rounds: %s). Medians: %,.0f req/s (p99 %.1f ms, %d non-202) against ceiling %,.0f "
+                        + "req/s (p99 %.1f ms) and disk bound %,.0f req/s (median append+force %.3f ms); rounds: "
+                        + "durable %s, ceiling %s | >= 0.8x | %s |%n", concurrency, rounds, seconds, warmup, ratio,
+                        ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
+                                .collect(java.util.stream.Collectors.joining("/")),
                         d.perSecond(), d.p(0.99), d.total - d.accepted, c.perSecond(), c.p(0.99), bound, forceMillis,
-                        ratio, rates(durables), rates(ceilings), ratio >= 0.8 ? "met" : "NOT met");
+                        rates(durables), rates(ceilings), ratio >= 0.8 ? "met" : "NOT met");
             }
         }
     }
-
-    private static final int ROUNDS = 3;
 
     private static Result median(List<Result> results) {
         List<Result> sorted = new ArrayList<>(results);
         sorted.sort(java.util.Comparator.comparingDouble(Result::perSecond));
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** Durable req/s over the lower of the ceiling's and the disk's bound, concurrency over one append+force. */
+    static double ratio(double durable, double ceiling, int concurrency, double appendAndForceMillis) {
+        return durable / Math.min(ceiling, concurrency / appendAndForceMillis * 1000);
     }
 
     private static String rates(List<Result> results) {
