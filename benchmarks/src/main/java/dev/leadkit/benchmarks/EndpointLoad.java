@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Load runs against a {@link LeadEndpoint} on 127.0.0.1, in this JVM, writing to a real file in {@code --dir}:
@@ -38,12 +39,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code throughput}: at concurrency 50 and 200, the durable endpoint ({@link JsonLinesSink}) against the same
  *     endpoint with a sink that writes but never forces (the ceiling) and against the disk's bound, concurrency
  *     divided by the median time of one small append plus force, measured here too. Goal: durable at least 0.8x
- *     the lower of the two. {@code --rounds} rounds each measure the ceiling and the durable endpoint back to back,
- *     in turns; the verdict is the median of the rounds' own ratios.</li>
+ *     the lower of the two, as the median of the rounds' own ratios over {@code --forks} JVMs of {@code --rounds}
+ *     rounds each.</li>
  * </ul>
  *
  * <p>Usage: {@code EndpointLoad attack|throughput --dir DIR [--seconds N] [--warmup N] [--senders N]
- * [--rounds N]}; prints Markdown table rows on stdout.
+ * [--rounds N] [--forks N]}; prints Markdown table rows on stdout. ({@code rounds} is the mode each fork of
+ * {@code throughput} runs in.)
  */
 public final class EndpointLoad {
     private static final String TOKEN = "bench-token-0123456789";
@@ -53,16 +55,18 @@ public final class EndpointLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Cli.options(Arrays.copyOfRange(args, 1, args.length), "--dir", "--seconds",
-                "--warmup", "--senders", "--rounds");
+                "--warmup", "--senders", "--rounds", "--forks");
         Path dir = Path.of(Cli.require(options, "--dir"));
         Files.createDirectories(dir);
         int seconds = Integer.parseInt(options.getOrDefault("--seconds", "20"));
         int warmup = Integer.parseInt(options.getOrDefault("--warmup", "5"));
         switch (args[0]) {
             case "attack" -> attack(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--senders", "8")));
-            case "throughput" -> throughput(dir, seconds, warmup,
-                    Integer.parseInt(options.getOrDefault("--rounds", "5")));
-            default -> throw new IllegalArgumentException("mode must be attack or throughput: " + args[0]);
+            case "throughput" -> throughput(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--rounds",
+                    "3")), Integer.parseInt(options.getOrDefault("--forks", "3")));
+            case "rounds" -> measureRounds(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--rounds",
+                    "3")));
+            default -> throw new IllegalArgumentException("mode must be attack, throughput or rounds: " + args[0]);
         }
     }
 
@@ -145,9 +149,59 @@ public final class EndpointLoad {
 
     // ---- throughput ----
 
-    static void throughput(Path dir, int seconds, int warmup, int rounds) throws Exception {
+    /**
+     * Runs {@code forks} fresh JVMs one after the other, each measuring {@code rounds} rounds per concurrency
+     * ({@link #measureRounds}), and prints one row per concurrency: the verdict is the median ratio over every
+     * round of every fork. A JVM's JIT settles differently from one start to the next, and on two cores that moves
+     * a whole run's figures by 10-15%; rounds within one JVM cannot average that out.
+     */
+    static void throughput(Path dir, int seconds, int warmup, int rounds, int forks) throws Exception {
+        List<Round> all = new ArrayList<>();
+        for (int fork = 0; fork < forks; fork++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), EndpointLoad.class.getName(), "rounds", "--dir",
+                    dir.toString(), "--seconds", String.valueOf(seconds), "--warmup", String.valueOf(warmup),
+                    "--rounds", String.valueOf(rounds)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                out.lines().map(Round::parse).forEach(all::add);
+            }
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("fork " + fork + " failed with exit code " + child.exitValue());
+            }
+        }
+        for (int concurrency : CONCURRENCIES) {
+            List<Round> these = all.stream().filter(r -> r.concurrency() == concurrency).toList();
+            double ratio = Stats.median(these.stream().map(Round::ratio).toList());
+            double force = Stats.median(these.stream().map(Round::forceMillis).toList());
+            System.out.printf(Locale.ROOT, "| durable throughput, c=%d: %d forks x %d rounds of %d s after %d s "
+                    + "warm-up, each round ceiling and durable back to back | median ratio %.2fx (rounds: %s). "
+                    + "Medians over the rounds: durable %,.0f req/s (p99 %.1f ms, %d non-202 in all), ceiling %,.0f "
+                    + "req/s (p99 %.1f ms), disk bound %,.0f req/s (median append+force %.3f ms) | >= 0.8x | %s |%n",
+                    concurrency, forks, rounds, seconds, warmup, ratio, these.stream()
+                            .map(r -> String.format(Locale.ROOT, "%.2f", r.ratio())).collect(Collectors.joining("/")),
+                    median(these, Round::durable), median(these, Round::durableP99),
+                    these.stream().mapToLong(Round::notAccepted).sum(), median(these, Round::ceiling),
+                    median(these, Round::ceilingP99), concurrency / force * 1000, force,
+                    ratio >= 0.8 ? "met" : "NOT met");
+        }
+    }
+
+    private static final int[] CONCURRENCIES = {50, 200};
+
+    private static double median(List<Round> rounds, java.util.function.ToDoubleFunction<Round> figure) {
+        return Stats.median(rounds.stream().map(figure::applyAsDouble).toList());
+    }
+
+    /**
+     * One JVM's share of {@link #throughput}: per concurrency, a warm-up of each side, then rounds that measure
+     * the ceiling and the durable endpoint back to back, the order turning each round, so that each round's ratio
+     * compares two figures taken seconds apart (the machine's speed drifts by 30-50% from one round to the next).
+     * Prints one {@link Round} per line.
+     */
+    static void measureRounds(Path dir, int seconds, int warmup, int rounds) throws Exception {
         int threads = Integer.getInteger("threads", LeadEndpoint.DEFAULT_MAX_THREADS);
-        for (int concurrency : new int[] {50, 200}) {
+        for (int concurrency : CONCURRENCIES) {
             Path file = dir.resolve("durable.jsonl");
             Files.deleteIfExists(file);
             try (LeadEndpoint ceiling = LeadEndpoint.builder(new NonForcingSink(dir.resolve("ceiling.jsonl")))
@@ -156,13 +210,6 @@ public final class EndpointLoad {
                             .start()) {
                 runSenders(ceiling.uri(), concurrency, warmup, new AtomicBoolean());
                 runSenders(durable.uri(), concurrency, warmup, new AtomicBoolean());
-                // Each round measures both sides back to back, the order turning each round (ceiling first, then
-                // durable first), and the ratio is taken within the round: the machine's speed drifts by 30-50%
-                // from one round to the next, and a pair measured minutes apart would carry that drift.
-                List<Result> ceilings = new ArrayList<>();
-                List<Result> durables = new ArrayList<>();
-                List<Double> forces = new ArrayList<>();
-                List<Double> ratios = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
                     double force = medianAppendAndForceMillis(dir.resolve("force-probe.jsonl"));
                     Result c;
@@ -174,46 +221,39 @@ public final class EndpointLoad {
                         d = runSenders(durable.uri(), concurrency, seconds, new AtomicBoolean());
                         c = runSenders(ceiling.uri(), concurrency, seconds, new AtomicBoolean());
                     }
-                    forces.add(force);
-                    ceilings.add(c);
-                    durables.add(d);
-                    ratios.add(ratio(d.perSecond(), c.perSecond(), concurrency, force));
+                    System.out.println(new Round(concurrency, c.perSecond(), c.p(0.99), d.perSecond(), d.p(0.99),
+                            d.total - d.accepted, force).line());
                 }
-                Result c = median(ceilings);
-                Result d = median(durables);
-                double forceMillis = Stats.median(forces);
-                double bound = concurrency / forceMillis * 1000;
-                double ratio = Stats.median(ratios);
-                System.out.printf(Locale.ROOT, "| durable throughput, c=%d, %d rounds of %d s after %d s warm-up, "
-                        + "each round ceiling and durable back to back | median of the rounds' ratios %.2fx "
-                        + "(rounds: %s). Medians: %,.0f req/s (p99 %.1f ms, %d non-202) against ceiling %,.0f "
-                        + "req/s (p99 %.1f ms) and disk bound %,.0f req/s (median append+force %.3f ms); rounds: "
-                        + "durable %s, ceiling %s | >= 0.8x | %s |%n", concurrency, rounds, seconds, warmup, ratio,
-                        ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r))
-                                .collect(java.util.stream.Collectors.joining("/")),
-                        d.perSecond(), d.p(0.99), d.total - d.accepted, c.perSecond(), c.p(0.99), bound, forceMillis,
-                        rates(durables), rates(ceilings), ratio >= 0.8 ? "met" : "NOT met");
             }
         }
     }
 
-    private static Result median(List<Result> results) {
-        List<Result> sorted = new ArrayList<>(results);
-        sorted.sort(java.util.Comparator.comparingDouble(Result::perSecond));
-        return sorted.get(sorted.size() / 2);
+    /** One round's figures at one concurrency: requests per second, p99 in ms, and one append+force in ms. */
+    record Round(int concurrency, double ceiling, double ceilingP99, double durable, double durableP99,
+            long notAccepted, double forceMillis) {
+        double ratio() {
+            return EndpointLoad.ratio(durable, ceiling, concurrency, forceMillis);
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "round %d %.1f %.3f %.1f %.3f %d %.4f", concurrency, ceiling,
+                    ceilingP99, durable, durableP99, notAccepted, forceMillis);
+        }
+
+        static Round parse(String line) {
+            String[] f = line.split(" ");
+            if (f.length != 8 || !f[0].equals("round")) {
+                throw new IllegalArgumentException("not a round line: " + line);
+            }
+            return new Round(Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]),
+                    Double.parseDouble(f[7]));
+        }
     }
 
     /** Durable req/s over the lower of the ceiling's and the disk's bound, concurrency over one append+force. */
     static double ratio(double durable, double ceiling, int concurrency, double appendAndForceMillis) {
         return durable / Math.min(ceiling, concurrency / appendAndForceMillis * 1000);
-    }
-
-    private static String rates(List<Result> results) {
-        StringBuilder s = new StringBuilder();
-        for (Result r : results) {
-            s.append(s.length() == 0 ? "" : "/").append(String.format(Locale.ROOT, "%,.0f", r.perSecond()));
-        }
-        return s.toString();
     }
 
     /** The median of 200 appends of one 300-byte line, each followed by a force with metadata. */
