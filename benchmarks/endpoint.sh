@@ -2,8 +2,8 @@
 # Runs LeadEndpoint's load goals (dev.leadkit.benchmarks.EndpointLoad) and writes them into docs/benchmarks.md,
 # between the markers <!-- endpoint:start --> and <!-- endpoint:end --> (appended if absent).
 #
-#   benchmarks/endpoint.sh            the measured run: attack 20 s; throughput in 3 fresh JVMs, each 10 s warm-up
-#                                     then 3 rounds of 10 s per side and concurrency (about 9 minutes)
+#   benchmarks/endpoint.sh            the measured run: attack 20 s; throughput in 5 fresh JVMs, each 10 s warm-up
+#                                     then 3 rounds of 10 s per side and concurrency (about 15 minutes)
 #   benchmarks/endpoint.sh --quick    a shortened run: attack 10 s; throughput in 1 JVM, 3 s warm-up, 3 rounds of 5 s
 #   --dir DIR                         where the lead files go (default benchmarks/target/endpoint-load; put it on
 #                                     the disk you mean to measure, not tmpfs)
@@ -34,7 +34,7 @@ done
 if [ "$quick" = true ]; then
   command="benchmarks/endpoint.sh --quick"; attack=(--seconds 10 --warmup 3); load=(--seconds 5 --warmup 3 --rounds 3 --forks 1)
 else
-  command="benchmarks/endpoint.sh"; attack=(--seconds 20 --warmup 5); load=(--seconds 10 --warmup 10 --rounds 3 --forks 3)
+  command="benchmarks/endpoint.sh"; attack=(--seconds 20 --warmup 5); load=(--seconds 10 --warmup 10 --rounds 3 --forks 5)
 fi
 
 if [ "$build" = true ]; then

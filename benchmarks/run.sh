@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs leadkit's benchmark suite, then writes docs/benchmarks.md from that one run.
 #
-#   benchmarks/run.sh             the measured run: about 21 minutes on 2 cores (21 benchmarks x 2 forks x
+#   benchmarks/run.sh             the measured run: about 40 minutes on 2 cores (21 benchmarks x 2 forks x
 #                                 (3 x 1 s warmup + 5 x 1 s measurement + about 1 s to start a fork); the 6 of
 #                                 ClientBenchmark with 15 x 2 s warmup and 5 x 2 s measurement; 15 cold starts
-#                                 per contender after one unmeasured round; then benchmarks/endpoint.sh)
+#                                 per contender after one unmeasured round; then benchmarks/endpoint.sh, about 15 minutes)
 #   benchmarks/run.sh --quick     a smoke run, about 2 minutes (1 fork, 1 x 2 s warmup, 1 x 1 s measurement;
 #                                 3 cold starts per contender); the report says it is one
 #   --out FILE                    write the report to FILE instead of docs/benchmarks.md

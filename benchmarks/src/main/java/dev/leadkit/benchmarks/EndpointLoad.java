@@ -63,7 +63,7 @@ public final class EndpointLoad {
         switch (args[0]) {
             case "attack" -> attack(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--senders", "8")));
             case "throughput" -> throughput(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--rounds",
-                    "3")), Integer.parseInt(options.getOrDefault("--forks", "3")));
+                    "3")), Integer.parseInt(options.getOrDefault("--forks", "5")));
             case "rounds" -> measureRounds(dir, seconds, warmup, Integer.parseInt(options.getOrDefault("--rounds",
                     "3")));
             default -> throw new IllegalArgumentException("mode must be attack, throughput or rounds: " + args[0]);
