@@ -69,6 +69,7 @@ final class EndpointConnection implements Runnable {
         byte[] body;
         try {
             head = parser.readHead();
+            parser.checkFraming(head); // a body that would be refused gets its answer instead of 100 Continue
             if ("100-continue".equalsIgnoreCase(head.first("expect"))) {
                 out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();

@@ -39,7 +39,8 @@ import javax.net.ssl.SSLContext;
  * request starts to arrive (to drop the connection if the script says {@link MockResponse#dropBeforeRequest()}),
  * reads the request in full, records it, and only then takes the answer. Requests are parsed as HTTP/1.1 (HTTPS
  * offers only {@code http/1.1} in ALPN) with bounded line, header and body sizes: a malformed request, or one over
- * a limit, gets 400, 413, 431 or 501 from the endpoint itself and the connection is closed; it is recorded with
+ * a limit, gets 400, 413, 431 or 501 from the endpoint itself and the connection is closed (a request that
+ * expects {@code 100 Continue} gets that answer instead, and is never invited to send its body); it is recorded with
  * its {@link RecordedRequest#failure()} and takes no scripted answer. So does a request the client abandons
  * before it is complete, which gets no answer at all. With several clients at once, scripted answers go to
  * requests in the order they were read in full.

@@ -107,14 +107,14 @@ final class RequestParser {
     }
 
     /**
-     * Reads the body the head announces.
+     * Checks the framing the head announces without reading a byte of the body: the endpoint calls this before it
+     * answers {@code 100 Continue}, so that a client is never invited to send a body that will be refused.
      *
      * @param head the head read before
-     * @return the body, without transfer coding; empty if none
-     * @throws BadRequest for conflicting or malformed framing, or a body over {@link #MAX_BODY_BYTES}
-     * @throws IOException if the connection fails or ends mid-body
+     * @throws BadRequest for conflicting or malformed framing, an unsupported transfer coding, or a declared body
+     *     over {@link #MAX_BODY_BYTES}
      */
-    byte[] readBody(Head head) throws IOException, BadRequest {
+    void checkFraming(Head head) throws BadRequest {
         List<String> encodings = head.headers().get("transfer-encoding");
         List<String> lengths = head.headers().get("content-length");
         if (encodings != null) {
@@ -125,15 +125,30 @@ final class RequestParser {
             if (encodings.size() != 1 || !last.equals("chunked")) {
                 throw new BadRequest(501, "unsupported transfer coding");
             }
+        } else if (lengths != null && contentLength(lengths) > MAX_BODY_BYTES) {
+            throw new BadRequest(413, "body larger than " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+
+    /**
+     * Reads the body the head announces, after {@link #checkFraming} (which this calls again).
+     *
+     * @param head the head read before
+     * @return the body, without transfer coding; empty if none
+     * @throws BadRequest as {@link #checkFraming}, or for a malformed chunk or a chunked body over
+     *     {@link #MAX_BODY_BYTES}
+     * @throws IOException if the connection fails or ends mid-body
+     */
+    byte[] readBody(Head head) throws IOException, BadRequest {
+        checkFraming(head);
+        if (head.headers().containsKey("transfer-encoding")) {
             return readChunked();
         }
+        List<String> lengths = head.headers().get("content-length");
         if (lengths == null) {
             return new byte[0];
         }
         long length = contentLength(lengths);
-        if (length > MAX_BODY_BYTES) {
-            throw new BadRequest(413, "body larger than " + MAX_BODY_BYTES + " bytes");
-        }
         byte[] body = in.readNBytes((int) length);
         if (body.length != length) {
             throw new IOException("connection closed in the middle of the body");

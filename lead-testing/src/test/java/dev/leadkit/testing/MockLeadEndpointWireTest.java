@@ -147,6 +147,30 @@ class MockLeadEndpointWireTest {
     }
 
     @Test
+    void invitesTheBodyWithContinueWhenItWillReadIt() throws IOException {
+        try (Socket socket = connect()) {
+            write(socket, "POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+            assertThat(readHead(socket.getInputStream())).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            write(socket, "{}");
+            assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 202 Accepted\r\n");
+        }
+        assertThat(endpoint.takeRequest().bodyText()).isEqualTo("{}");
+    }
+
+    @Test
+    void refusesABodyItWillNotReadWithoutInvitingIt() throws IOException {
+        String expect = "POST / HTTP/1.1\r\nExpect: 100-continue\r\n";
+
+        assertThat(exchange(expect + "Content-Length: " + (RequestParser.MAX_BODY_BYTES + 1) + "\r\n\r\n"))
+                .startsWith("HTTP/1.1 413 ").doesNotContain("100 Continue");
+        assertThat(exchange(expect + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"))
+                .startsWith("HTTP/1.1 400 ").doesNotContain("100 Continue");
+        assertThat(exchange(expect + "Transfer-Encoding: gzip\r\n\r\n")).startsWith("HTTP/1.1 501 ")
+                .doesNotContain("100 Continue");
+        assertThat(endpoint.requestCount()).isEqualTo(3);
+    }
+
+    @Test
     void rejectsAmbiguousFraming() throws IOException {
         assertThat(exchange("POST / HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"))
                 .startsWith("HTTP/1.1 400 ");
