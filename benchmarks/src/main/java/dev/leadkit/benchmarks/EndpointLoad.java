@@ -174,12 +174,13 @@ public final class EndpointLoad {
             List<Round> these = all.stream().filter(r -> r.concurrency() == concurrency).toList();
             double ratio = Stats.median(these.stream().map(Round::ratio).toList());
             double force = Stats.median(these.stream().map(Round::forceMillis).toList());
-            System.out.printf(Locale.ROOT, "| durable throughput, c=%d: %d forks x %d rounds of %d s after %d s "
+            System.out.printf(Locale.ROOT, "| durable throughput, c=%d: %s x %d rounds of %d s after %d s "
                     + "warm-up, each round ceiling and durable back to back | median ratio %.2fx (rounds: %s). "
                     + "Medians over the rounds: durable %,.0f req/s (p99 %.1f ms, %d non-202 in all), ceiling %,.0f "
                     + "req/s (p99 %.1f ms), disk bound %,.0f req/s (median append+force %.3f ms) | >= 0.8x | %s |%n",
-                    concurrency, forks, rounds, seconds, warmup, ratio, these.stream()
-                            .map(r -> String.format(Locale.ROOT, "%.2f", r.ratio())).collect(Collectors.joining("/")),
+                    concurrency, forks == 1 ? "1 fork" : forks + " forks", rounds, seconds, warmup, ratio,
+                    these.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.ratio()))
+                            .collect(Collectors.joining("/")),
                     median(these, Round::durable), median(these, Round::durableP99),
                     these.stream().mapToLong(Round::notAccepted).sum(), median(these, Round::ceiling),
                     median(these, Round::ceilingP99), concurrency / force * 1000, force,
