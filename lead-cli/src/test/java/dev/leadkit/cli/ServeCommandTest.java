@@ -9,6 +9,7 @@ import dev.leadkit.model.LeadJson;
 import dev.leadkit.model.LeadParseException;
 import dev.leadkit.testing.HostilePayload;
 import dev.leadkit.testing.TestLeads;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
+    /** The longest refused body {@code LeadEndpoint} reads and drops before it closes (README: 2 MiB). */
+    private static final int DRAIN_LIMIT = 2 << 20;
     private static final String TOKEN = "tok-9d8c7b6a5f";
 
     @TempDir
@@ -103,10 +106,19 @@ class ServeCommandTest {
         int readable = 0;
         try (InProcessServe serve = InProcessServe.start(Map.of(), "--out", file.toString())) {
             for (HostilePayload payload : TestLeads.hostile()) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(serve.uri())
-                        .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(payload.bytes())).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> r;
+                try {
+                    r = http.send(HttpRequest.newBuilder(serve.uri())
+                            .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(payload.bytes())).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // Over the drain limit the endpoint answers 413 and closes without reading the body, as
+                    // documented: the client, still writing, may see the reset before it reads the 413 (5 times
+                    // in 40 rounds here for the 2 MiB + 15 B payload). Any smaller payload must be answered.
+                    assertThat(payload.bytes().length).as(payload.name() + ": " + e).isGreaterThan(DRAIN_LIMIT);
+                    continue;
+                }
                 if (payload.isReadable()) {
                     readable++;
                     assertThat(r.statusCode()).as(payload.name()).isEqualTo(202);
