@@ -184,7 +184,10 @@ public final class LeadEndpoint implements AutoCloseable {
         return "LeadEndpoint[" + uri + (isAccepting() ? "" : ", not accepting") + "]";
     }
 
-    /** Hears what the endpoint answered, for a log line or a meter. Called on the server's threads: be quick. */
+    /**
+     * Hears what the endpoint answered, for a log line or a meter. Called on the server's threads: be quick. An
+     * exception it throws is dropped: the answer goes out as decided.
+     */
     public interface Listener {
         /**
          * Called once per answer on the lead path or elsewhere, except the health path.

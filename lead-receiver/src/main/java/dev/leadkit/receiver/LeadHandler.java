@@ -193,7 +193,8 @@ final class LeadHandler extends Handler.Abstract {
     private Reception notStored(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        listener.storeFailed(cause instanceof Exception e ? e : new IOException("the sink failed", cause));
+        Exception heard = cause instanceof Exception e ? e : new IOException("the sink failed", cause);
+        tell(() -> listener.storeFailed(heard));
         return problem(503, LeadEndpoint.NOT_STORED, "Service Unavailable",
                 "the lead could not be stored; send it again later");
     }
@@ -206,8 +207,21 @@ final class LeadHandler extends Handler.Abstract {
         if (close) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        listener.answered(request.getMethod(), reception, bytesIn, Duration.ofNanos(System.nanoTime() - start));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        tell(() -> listener.answered(request.getMethod(), reception, bytesIn, elapsed));
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * Calls the user's listener. What it throws is dropped: a failed log line or meter must not change an answer,
+     * nor leave a request without one (thrown inside a store's completion, it would be lost with the answer).
+     */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException ignored) {
+            // the answer goes out as decided
+        }
     }
 
     private static Reception.Rejected problem(int status, String type, String title, String detail) {

@@ -243,6 +243,36 @@ class LeadEndpointTest {
         };
     }
 
+    /**
+     * A listener is the user's code (a log line, a meter): when it throws, every lead still gets the answer the
+     * endpoint decided, stored before a 202 as always, instead of a request left open until a timeout.
+     */
+    @Test
+    void aListenerThatThrowsDoesNotChangeAnyAnswer() throws Exception {
+        LeadEndpoint.Listener throwing = new LeadEndpoint.Listener() {
+            @Override
+            public void answered(String method, Reception reception, long bodyBytes, Duration elapsed) {
+                throw new IllegalStateException("meter registry gone");
+            }
+
+            @Override
+            public void storeFailed(Exception failure) {
+                throw new IllegalStateException("log appender gone");
+            }
+        };
+        List<Lead> stored = new CopyOnWriteArrayList<>();
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(stored::add).listener(throwing).start()) {
+            assertThat(post(endpoint.uri(), LEAD).statusCode()).isEqualTo(202);
+            assertThat(stored).hasSize(1);
+            assertThat(post(endpoint.uri(), "[]").statusCode()).isEqualTo(400);
+        }
+        try (LeadEndpoint endpoint = LeadEndpoint.builder(new FailingSink()).listener(throwing).start()) {
+            HttpResponse<String> refused = post(endpoint.uri(), LEAD);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.body()).contains(LeadEndpoint.NOT_STORED);
+        }
+    }
+
     @Test
     void aSinkThatFailsGets503AndHealthSaysDown() throws Exception {
         FailingSink sink = new FailingSink();
