@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Objects;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -42,7 +43,7 @@ import java.util.concurrent.CompletionException;
 public final class JsonLinesSink implements LeadSink, AutoCloseable {
     private static final LeadJson STORED_FORM = LeadJson.defaults();
     /** How long {@link #close()} lets a running write and force end before it closes the file under them. */
-    private static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(10);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final Path file;
     private final FileIo io;
